@@ -1,0 +1,51 @@
+package dev.tradewind.demo;
+
+import dev.tradewind.identity.contract.AccountCreated;
+import dev.tradewind.identity.contract.CreateAccount;
+import dev.tradewind.identity.contract.IdentityContract;
+import dev.tradewind.identity.contract.Role;
+import dev.tradewind.shared.bus.Bus;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Development demo data, loaded through the contexts' own contracts (never by writing their tables) and only
+ * when {@code demo.enabled} is true. Loading twice changes nothing: existing accounts are left as they are.
+ */
+public final class DemoData {
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  /** A demo account; its password is for local development only. */
+  public record DemoAccount(String label, String email, String password, String name, String country,
+                            String currency, String language, Set<Role> roles) {
+  }
+
+  public static final List<DemoAccount> ACCOUNTS = List.of(
+    new DemoAccount("admin", "admin@tradewind.test", "demo-admin-2026", "Ada Admin", "IE", "EUR", "en", Set.of(Role.ADMIN)),
+    new DemoAccount("buyer (DE)", "buyer.de@tradewind.test", "demo-buyer-2026", "Bettina Becker", "DE", "EUR", "de", Set.of(Role.BUYER)),
+    new DemoAccount("buyer (US)", "buyer.us@tradewind.test", "demo-buyer-2026", "Brian Brooks", "US", "USD", "en", Set.of(Role.BUYER)),
+    new DemoAccount("buyer (JP)", "buyer.jp@tradewind.test", "demo-buyer-2026", "Haruka Sato", "JP", "JPY", "ja", Set.of(Role.BUYER)),
+    new DemoAccount("merchant (PT)", "owner@lisbon-linen.test", "demo-merchant-2026", "Marta Lopes", "PT", "EUR", "pt", Set.of(Role.MERCHANT_OWNER)),
+    new DemoAccount("merchant (JP)", "owner@kyoto-crafts.test", "demo-merchant-2026", "Kenji Mori", "JP", "JPY", "ja", Set.of(Role.MERCHANT_OWNER)),
+    new DemoAccount("merchant (US)", "owner@austin-audio.test", "demo-merchant-2026", "Alex Rivera", "US", "USD", "en", Set.of(Role.MERCHANT_OWNER)));
+
+  private DemoData() {
+  }
+
+  public static Future<Void> load(Vertx vertx) {
+    return Future.all(ACCOUNTS.stream().map(account -> create(vertx, account)).toList())
+      .onSuccess(all -> LOG.info("demo data loaded ({} accounts)", ACCOUNTS.size()))
+      .mapEmpty();
+  }
+
+  private static Future<AccountCreated> create(Vertx vertx, DemoAccount a) {
+    CreateAccount command = new CreateAccount(a.email(), a.password(), a.name(), a.country(), a.currency(),
+      a.language(), a.roles());
+    return Bus.request(vertx, IdentityContract.CREATE_ACCOUNT, command, "demo-data");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.tradewind.edge;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.vertx.ext.web.openapi.router.OpenAPIRoute;
+import io.vertx.ext.web.openapi.router.RequestExtractor;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.contract.Path;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the API router from the OpenAPI contract: every operation is validated against the contract and
+ * forwarded to the context its first tag names. An operation without a known owner stops the start-up.
+ */
+final class ApiRouter {
+  private ApiRouter() {
+  }
+
+  static Router create(Vertx vertx, HttpConfig http, ApiContract api, Set<String> contexts,
+                       Readiness readiness) {
+    OpenAPIContract contract = api.validator();
+    RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
+    builder.rootHandler(new RequestContext());
+    builder.rootHandler(cors(http));
+    for (OpenAPIRoute route : builder.getRoutes()) {
+      Operation operation = route.getOperation();
+      route.setDoSecurity(false);
+      route.addHandler(new ContextForwarder(vertx, operation, owner(operation, contexts), http.requestTimeoutMs()));
+      route.addFailureHandler(ProblemResponder::fail);
+    }
+    builder.rootHandler(BodyHandler.create(false).setBodyLimit(http.bodyLimitBytes()));
+    builder.rootHandler(new BodyGuard(contract));
+    Router router = builder.createRouter();
+    OperationsRoutes.mount(router, readiness, api.published());
+    router.errorHandler(404, ProblemResponder::fail);
+    router.errorHandler(405, ctx -> methodNotAllowed(ctx, contract));
+    return router;
+  }
+
+  private static CorsHandler cors(HttpConfig http) {
+    CorsHandler cors = CorsHandler.create()
+      .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE))
+      .allowedHeaders(Set.of("Content-Type", "Authorization", "Idempotency-Key", "If-Match", "If-None-Match",
+        RequestContext.HEADER))
+      .exposedHeaders(Set.of("ETag", "Location", "Retry-After", RequestContext.HEADER));
+    if (http.corsAllowedOrigins().contains("*")) {
+      return cors.addOrigin("*");
+    }
+    return cors.addOrigins(http.corsAllowedOrigins());
+  }
+
+  private static String owner(Operation operation, Set<String> contexts) {
+    String context = operation.getTags().isEmpty() ? null : operation.getTags().get(0);
+    if (context == null || !contexts.contains(context)) {
+      throw new IllegalStateException("operation " + operation.getOperationId()
+        + " must name its owning context as its first tag, one of " + contexts);
+    }
+    return context;
+  }
+
+  private static void methodNotAllowed(RoutingContext ctx, OpenAPIContract contract) {
+    Path path = contract.findPath(ctx.request().path());
+    if (path != null) {
+      ctx.response().putHeader("Allow", path.getOperations().stream().map(Operation::getHttpMethod)
+        .map(HttpMethod::name).sorted().collect(Collectors.joining(", ")));
+    }
+    ProblemResponder.fail(ctx);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.tradewind.edge;
+
+import dev.tradewind.shared.api.Problem;
+import dev.tradewind.shared.api.ProblemType;
+import io.vertx.core.Handler;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.openapi.contract.MediaType;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.contract.RequestBody;
+
+import java.util.Locale;
+
+/**
+ * Runs before the schema validator: a body of a media type the operation does not declare is 415, and a JSON
+ * body that does not parse is 400 with its own problem type, so neither reaches a handler or becomes a 500.
+ */
+final class BodyGuard implements Handler<RoutingContext> {
+  private final OpenAPIContract contract;
+
+  BodyGuard(OpenAPIContract contract) {
+    this.contract = contract;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    Operation operation = contract.findOperation(ctx.request().path(), ctx.request().method());
+    RequestBody declared = operation == null ? null : operation.getRequestBody();
+    boolean hasBody = ctx.body() != null && ctx.body().length() > 0;
+    if (declared == null || !hasBody) {
+      ctx.next();
+      return;
+    }
+    String contentType = mediaType(ctx.request().getHeader("Content-Type"));
+    if (contentType == null || !declared.getContent().containsKey(contentType)) {
+      ProblemResponder.send(ctx, Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+        "Send the body as one of " + declared.getContent().keySet() + "; got " + (contentType == null ? "no Content-Type" : contentType) + "."));
+      return;
+    }
+    if (MediaType.APPLICATION_JSON.equals(contentType) && !parses(ctx)) {
+      ProblemResponder.send(ctx, Problem.of(ProblemType.MALFORMED_JSON, "The body is not well-formed JSON."));
+      return;
+    }
+    ctx.next();
+  }
+
+  private static boolean parses(RoutingContext ctx) {
+    try {
+      Json.decodeValue(ctx.body().buffer());
+      return true;
+    } catch (DecodeException e) {
+      return false;
+    }
+  }
+
+  private static String mediaType(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    int semicolon = header.indexOf(';');
+    return (semicolon < 0 ? header : header.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+  }
+}

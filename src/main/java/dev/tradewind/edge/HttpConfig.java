@@ -1,0 +1,17 @@
+package dev.tradewind.edge;
+
+import dev.tradewind.shared.config.Settings;
+import io.vertx.core.json.JsonObject;
+
+import java.util.List;
+
+/** The {@code http} section. {@code instances = 0} means one edge instance per event loop. */
+public record HttpConfig(String host, int port, int instances, long bodyLimitBytes, long requestTimeoutMs,
+                         long shutdownGraceMs, List<String> corsAllowedOrigins) {
+  public static HttpConfig from(JsonObject config) {
+    Settings s = Settings.of(config, "http");
+    return new HttpConfig(s.nonBlank("host"), s.port("port"), s.integer("instances", 0, 256),
+      s.number("bodyLimitBytes", 1_024, 100L * 1024 * 1024), s.number("requestTimeoutMs", 100, 600_000),
+      s.number("shutdownGraceMs", 0, 600_000), s.strings("corsAllowedOrigins"));
+  }
+}

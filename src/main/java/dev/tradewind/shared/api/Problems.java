@@ -1,0 +1,41 @@
+package dev.tradewind.shared.api;
+
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one mapping from a failure to the problem the client sees. Unexpected failures are logged, never shown. */
+public final class Problems {
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+  private Problems() {
+  }
+
+  public static Problem from(Throwable failure, String requestId) {
+    if (failure instanceof ProblemException known) {
+      return known.problem();
+    }
+    if (failure instanceof ConnectionPoolTooBusyException || failure instanceof ClosedConnectionException
+      || isPoolWaitQueueFull(failure)) {
+      return Problem.of(ProblemType.UNAVAILABLE, "The database is at capacity; retry shortly.");
+    }
+    if (failure instanceof ReplyException reply) {
+      if (reply.failureType() == ReplyFailure.TIMEOUT) {
+        return Problem.of(ProblemType.TIMEOUT, "The request did not complete in time.");
+      }
+      if (reply.failureType() == ReplyFailure.NO_HANDLERS) {
+        return Problem.of(ProblemType.UNAVAILABLE, "The service handling this request is not running.");
+      }
+    }
+    LOG.error("unexpected failure, request {}", requestId, failure);
+    return Problem.of(ProblemType.INTERNAL, "The error was logged with the request id.");
+  }
+
+  private static boolean isPoolWaitQueueFull(Throwable failure) {
+    String message = failure.getMessage();
+    return message != null && message.contains("wait queue is full");
+  }
+}

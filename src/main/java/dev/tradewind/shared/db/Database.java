@@ -1,0 +1,34 @@
+package dev.tradewind.shared.db;
+
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+
+/**
+ * The platform's PostgreSQL pool. It is shared by name: every verticle that asks gets the same connections,
+ * so the configured size is the platform's total. A full wait queue fails fast, which the API answers as 503
+ * instead of letting latency grow without bound.
+ */
+public final class Database {
+  public static final String POOL_NAME = "tradewind";
+
+  private Database() {
+  }
+
+  public static Pool pool(Vertx vertx, DbConfig config) {
+    PgConnectOptions connect = config.connectOptions()
+      .setCachePreparedStatements(true)
+      .setPreparedStatementCacheMaxSize(512)
+      .setPipeliningLimit(config.pipeliningLimit());
+    PoolOptions pool = new PoolOptions()
+      .setName(POOL_NAME)
+      .setShared(true)
+      .setMaxSize(config.poolSize())
+      .setMaxWaitQueueSize(config.maxWaitQueue())
+      .setConnectionTimeout(config.connectTimeoutMs())
+      .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
+    return PgBuilder.pool().with(pool).connectingTo(connect).using(vertx).build();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.tradewind.shared.outbox;
+
+import dev.tradewind.shared.json.Json;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The SQL of one schema's outbox. Appends join the caller's transaction; claims lock rows for one relay. */
+public final class OutboxRepository {
+  private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z_]{0,30}");
+
+  private final String insert;
+  private final String claim;
+  private final String markSent;
+  private final String lag;
+
+  public OutboxRepository(String schema) {
+    if (!SCHEMA.matcher(schema).matches()) {
+      throw new IllegalArgumentException("not a schema name: " + schema);
+    }
+    insert = "INSERT INTO " + schema + ".outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)"
+      + " VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    claim = "SELECT id, event_id, topic, address, aggregate_id, payload, request_id FROM " + schema + ".outbox"
+      + " WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+    markSent = "UPDATE " + schema + ".outbox SET sent_at = now() WHERE id = ANY($1)";
+    lag = "SELECT count(*) AS pending, extract(epoch FROM now() - min(occurred_at)) AS oldest FROM " + schema
+      + ".outbox WHERE sent_at IS NULL";
+  }
+
+  public <E extends DomainEvent> Future<Void> append(SqlConnection tx, EventChannel<E> channel, E event, String requestId) {
+    Tuple row = Tuple.of(event.eventId(), channel.topic(), channel.address(), event.aggregateId(),
+      Json.object(event), requestId, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+    return tx.preparedQuery(insert).execute(row).mapEmpty();
+  }
+
+  public Future<List<OutboxRecord>> claim(SqlConnection tx, int limit) {
+    return tx.preparedQuery(claim).execute(Tuple.of(limit)).map(rows -> {
+      var out = new java.util.ArrayList<OutboxRecord>(rows.rowCount());
+      rows.forEach(row -> out.add(toRecord(row)));
+      return out;
+    });
+  }
+
+  public Future<Void> markSent(SqlConnection tx, List<Long> ids) {
+    return tx.preparedQuery(markSent).execute(Tuple.of(ids.toArray(Long[]::new))).mapEmpty();
+  }
+
+  /** How many events wait and how old the oldest is, in seconds (0 when none wait). */
+  public Future<long[]> lag(SqlClient client) {
+    return client.preparedQuery(lag).execute().map(rows -> {
+      Row row = rows.iterator().next();
+      Number oldest = row.getNumeric("oldest");
+      return new long[]{row.getLong("pending"), oldest == null ? 0 : oldest.longValue()};
+    });
+  }
+
+  private static OutboxRecord toRecord(Row row) {
+    Object payload = row.getValue("payload");
+    return new OutboxRecord(row.getLong("id"), row.getUUID("event_id"), row.getString("topic"),
+      row.getString("address"), row.getString("aggregate_id"),
+      payload instanceof JsonObject json ? json : new JsonObject(String.valueOf(payload)),
+      row.getString("request_id"));
+  }
+}

@@ -13,6 +13,7 @@ import dev.tradewind.payments.PaymentsVerticle;
 import dev.tradewind.payments.contract.PaymentsContract;
 import dev.tradewind.shared.bus.RecordCodec;
 import dev.tradewind.shared.config.Settings;
+import dev.tradewind.shared.fx.PlatformFx;
 import dev.tradewind.shared.json.Json;
 import dev.tradewind.shared.lifecycle.PlatformState;
 import dev.tradewind.tracking.TrackingVerticle;
@@ -64,7 +65,8 @@ public final class Platform {
     ContextsConfig contexts = ContextsConfig.from(config);
     Platform platform = new Platform(createVertx(), config);
     RecordCodec.register(platform.vertx.eventBus());
-    return platform.deployContexts(contexts)
+    return PlatformFx.install(platform.vertx, config)
+      .compose(fx -> platform.deployContexts(contexts))
       .compose(v -> platform.deployEdge(http))
       .compose(v -> {
         PlatformState.set(platform.vertx, PlatformState.READY);

@@ -1,0 +1,158 @@
+package dev.tradewind.infra;
+
+import dev.tradewind.Platform;
+import dev.tradewind.shared.config.ConfigLoader;
+import dev.tradewind.shared.db.DbConfig;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.Row;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The running platform integration tests talk to: a real PostgreSQL, a real Kafka broker and Tradewind itself,
+ * started once per test JVM on free ports and stopped when the JVM exits. Tests reach it only as clients do
+ * (HTTP, Kafka) plus a separate pool for looking at and cleaning the database.
+ */
+public final class TestPlatform {
+  private static final Set<String> CONTEXT_SCHEMAS = Set.of("identity", "catalog", "checkout", "payments", "tracking");
+  private static TestPlatform shared;
+
+  private final EmbeddedPostgresServer postgres;
+  private final EmbeddedKafkaBroker kafka;
+  private final Platform platform;
+  private final JsonObject config;
+  private final Vertx clientVertx = Vertx.vertx();
+  private final Pool pool;
+
+  private TestPlatform(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka, Platform platform, JsonObject config) {
+    this.postgres = postgres;
+    this.kafka = kafka;
+    this.platform = platform;
+    this.config = config;
+    this.pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(4))
+      .connectingTo(DbConfig.from(config).connectOptions()).using(clientVertx).build();
+  }
+
+  public static synchronized TestPlatform get() {
+    if (shared == null) {
+      shared = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "test-platform-stop"));
+    }
+    return shared;
+  }
+
+  private static TestPlatform start() {
+    try {
+      EmbeddedPostgresServer postgres = EmbeddedPostgresServer.ephemeral(UUID.randomUUID().toString());
+      Path kafkaDir = Files.createTempDirectory("tradewind-kafka");
+      EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(kafkaDir, freePort(), freePort()).start();
+      JsonObject config = configFor(postgres, kafka, freePort());
+      Platform platform = Platform.start(config).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+      return new TestPlatform(postgres, kafka, platform, config);
+    } catch (Exception e) {
+      throw new IllegalStateException("the test platform did not start", e);
+    }
+  }
+
+  /** A complete configuration pointing at this run's database and broker, as a second instance would get. */
+  public static JsonObject configFor(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka, int httpPort) {
+    JsonObject config = ConfigLoader.load(new String[0], Map.of());
+    config.getJsonObject("http").put("port", httpPort).put("instances", 2).put("host", "127.0.0.1");
+    config.getJsonObject("db").put("url", "postgresql://" + EmbeddedPostgresServer.USER + "@127.0.0.1:" + postgres.port()
+      + "/" + EmbeddedPostgresServer.DATABASE).put("password", postgres.password());
+    config.getJsonObject("kafka").put("bootstrapServers", kafka.bootstrapServers());
+    config.getJsonObject("outbox").put("pollIntervalMs", 100);
+    return config;
+  }
+
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + config.getJsonObject("http").getInteger("port");
+  }
+
+  public Http http() {
+    return new Http(baseUrl());
+  }
+
+  public JsonObject config() {
+    return config.copy();
+  }
+
+  public EmbeddedPostgresServer postgres() {
+    return postgres;
+  }
+
+  public EmbeddedKafkaBroker kafka() {
+    return kafka;
+  }
+
+  public Vertx clientVertx() {
+    return clientVertx;
+  }
+
+  public Pool pool() {
+    return pool;
+  }
+
+  /** Runs SQL against the platform's database and returns the rows, for assertions. */
+  public List<Row> query(String sql, Object... params) {
+    try {
+      return pool.preparedQuery(sql).execute(io.vertx.sqlclient.Tuple.from(params))
+        .map(rows -> {
+          List<Row> out = new ArrayList<>();
+          rows.forEach(out::add);
+          return out;
+        }).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("query failed: " + sql, e);
+    }
+  }
+
+  /** Empties every context's tables (not their migration history) so each test starts from nothing. */
+  public void cleanDatabase() {
+    List<Row> tables = query("SELECT schemaname, tablename FROM pg_tables WHERE schemaname = ANY($1) AND tablename <> 'schema_history'",
+      (Object) CONTEXT_SCHEMAS.toArray(String[]::new));
+    if (tables.isEmpty()) {
+      return;
+    }
+    String list = String.join(", ", tables.stream().map(r -> r.getString(0) + "." + r.getString(1)).toList());
+    query("TRUNCATE " + list + " CASCADE");
+  }
+
+  private void stop() {
+    try {
+      platform.stop(Duration.ofSeconds(30));
+    } catch (Exception e) {
+      System.err.println("test platform stop: " + e);
+    }
+    clientVertx.close();
+    kafka.stop();
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      System.err.println("test postgres stop: " + e);
+    }
+  }
+}

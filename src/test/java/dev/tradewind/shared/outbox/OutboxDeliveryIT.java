@@ -1,0 +1,254 @@
+package dev.tradewind.shared.outbox;
+
+import dev.tradewind.infra.TestPlatform;
+import dev.tradewind.shared.db.DbConfig;
+import dev.tradewind.shared.db.Migrations;
+import dev.tradewind.shared.kafka.EventEnvelope;
+import dev.tradewind.shared.kafka.KafkaEventConsumer;
+import dev.tradewind.shared.kafka.KafkaSettings;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.kafka.client.producer.KafkaProducer;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("The outbox delivers every committed event at least once, and consumers apply it once")
+class OutboxDeliveryIT {
+  private static final String SCHEMA = "outbox_test";
+  private static TestPlatform platform;
+  private static Vertx vertx;
+  private static Pool pool;
+  private static KafkaSettings kafka;
+
+  private final OutboxRepository outbox = new OutboxRepository(SCHEMA);
+  private final OutboxConfig relayConfig = new OutboxConfig(100, 50, 2_000);
+  private EventChannel<ThingHappened> channel;
+  private KafkaProducer<String, String> producer;
+
+  /** A made-up event, so the outbox is tested apart from any context's rules. */
+  public record ThingHappened(UUID eventId, Instant occurredAt, String aggregateId, int schemaVersion, String what)
+    implements DomainEvent {
+  }
+
+  @BeforeAll
+  static void schema() throws Exception {
+    platform = TestPlatform.get();
+    vertx = platform.clientVertx();
+    pool = platform.pool();
+    kafka = KafkaSettings.from(platform.config());
+    await(Migrations.migrate(vertx, DbConfig.from(platform.config()), SCHEMA));
+    platform.query("CREATE TABLE IF NOT EXISTS outbox_test.effects (event_id uuid NOT NULL)");
+  }
+
+  @BeforeEach
+  void freshTopic() {
+    String name = "thing-happened-" + UUID.randomUUID().toString().substring(0, 8);
+    channel = new EventChannel<>("outbox_test.evt." + name, "outbox_test." + name + ".v1", ThingHappened.class);
+    producer = KafkaProducer.create(vertx, kafka.producer("outbox-test", relayConfig.publishTimeoutMs()));
+    platform.query("TRUNCATE outbox_test.outbox, outbox_test.processed_events, outbox_test.effects");
+  }
+
+  @AfterEach
+  void closeProducer() throws Exception {
+    await(producer.close());
+  }
+
+  @Test
+  @DisplayName("an event committed while Kafka was unreachable is delivered once the broker is back")
+  void deliveredAfterKafkaOutage() throws Exception {
+    ThingHappened event = commit("parcel left the warehouse", "req-outage");
+    OutboxRelay relay = new OutboxRelay(vertx, pool, SCHEMA, producer, relayConfig);
+
+    platform.kafka().stop();
+    try {
+      assertThatThrownBy(() -> await(relay.drain())).isNotNull();
+      assertThat(unsentCount()).isEqualTo(1);
+    } finally {
+      platform.kafka().start();
+    }
+
+    retryUntilSuccess(relay);
+    assertThat(unsentCount()).isZero();
+    List<ConsumerRecord<String, String>> records = readTopic(channel.topic(), 1);
+    assertThat(records).hasSize(1);
+    ConsumerRecord<String, String> record = records.get(0);
+    assertThat(record.key()).isEqualTo(event.aggregateId());
+    assertThat(new JsonObject(record.value()).getString("what")).isEqualTo("parcel left the warehouse");
+    assertThat(header(record, OutboxRelay.EVENT_ID)).isEqualTo(event.eventId().toString());
+    assertThat(header(record, "x-request-id")).isEqualTo("req-outage");
+  }
+
+  @Test
+  @DisplayName("a relay crash between publishing and marking sends a duplicate that the consumer ignores")
+  void duplicateAfterCrashIsIgnored() throws Exception {
+    ThingHappened event = commit("payment captured", "req-crash");
+    OutboxRelay crashing = new OutboxRelay(vertx, pool, SCHEMA, producer, relayConfig, () -> {
+      throw new IllegalStateException("relay died after publishing");
+    });
+    assertThatThrownBy(() -> await(crashing.relayBatch())).hasRootCauseMessage("relay died after publishing");
+    assertThat(unsentCount()).as("the mark was rolled back with the crash").isEqualTo(1);
+
+    await(new OutboxRelay(vertx, pool, SCHEMA, producer, relayConfig).drain());
+    assertThat(unsentCount()).isZero();
+    assertThat(readTopic(channel.topic(), 2)).as("published twice").hasSize(2)
+      .allSatisfy(r -> assertThat(header(r, OutboxRelay.EVENT_ID)).isEqualTo(event.eventId().toString()));
+
+    AtomicInteger deliveries = new AtomicInteger();
+    KafkaEventConsumer consumer = idempotentConsumer(deliveries, env -> Future.succeededFuture());
+    try {
+      await(consumer.start());
+      waitFor(() -> deliveries.get() >= 2);
+      assertThat(effects()).as("applied once").isEqualTo(1);
+    } finally {
+      await(consumer.stop());
+    }
+  }
+
+  @Test
+  @DisplayName("an event whose handling fails is retried, not skipped, and the same aggregate's later events follow in order")
+  void failedHandlingIsRetried() throws Exception {
+    String order = "order-" + UUID.randomUUID();
+    ThingHappened first = commit(order, "first", null);
+    ThingHappened second = commit(order, "second", null);
+    await(new OutboxRelay(vertx, pool, SCHEMA, producer, relayConfig).drain());
+
+    AtomicInteger failuresLeft = new AtomicInteger(1);
+    List<UUID> applied = new CopyOnWriteArrayList<>();
+    AtomicInteger deliveries = new AtomicInteger();
+    KafkaEventConsumer consumer = idempotentConsumer(deliveries, env -> {
+      if (env.eventId().equals(first.eventId()) && failuresLeft.getAndDecrement() > 0) {
+        return Future.failedFuture(new IllegalStateException("downstream hiccup"));
+      }
+      applied.add(env.eventId());
+      return Future.succeededFuture();
+    });
+    try {
+      await(consumer.start());
+      waitFor(() -> applied.size() >= 2);
+    } finally {
+      await(consumer.stop());
+    }
+    assertThat(applied).containsExactly(first.eventId(), second.eventId());
+    assertThat(effects()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("the relay also publishes each event on the local event bus for in-process subscribers")
+  void publishedLocally() throws Exception {
+    List<JsonObject> received = new CopyOnWriteArrayList<>();
+    await(vertx.eventBus().<JsonObject>consumer(channel.address(), m -> received.add(m.body())).completion());
+    ThingHappened event = commit("shown to the buyer", null);
+    await(new OutboxRelay(vertx, pool, SCHEMA, producer, relayConfig).drain());
+    waitFor(() -> !received.isEmpty());
+    assertThat(received.get(0).getString("eventId")).isEqualTo(event.eventId().toString());
+  }
+
+  private KafkaEventConsumer idempotentConsumer(AtomicInteger deliveries, java.util.function.Function<EventEnvelope, Future<Void>> extra) {
+    Inbox inbox = new Inbox(SCHEMA);
+    return new KafkaEventConsumer(vertx, kafka, "outbox-test-" + UUID.randomUUID(), Set.of(channel.topic()),
+      env -> {
+        deliveries.incrementAndGet();
+        return pool.withTransaction(tx -> inbox.firstDelivery(tx, "outbox-test", env.eventId())
+          .compose(first -> !first ? Future.<Void>succeededFuture() : extra.apply(env)
+            .compose(v -> tx.preparedQuery("INSERT INTO outbox_test.effects (event_id) VALUES ($1)")
+              .execute(Tuple.of(env.eventId())).<Void>mapEmpty())));
+      });
+  }
+
+  private ThingHappened commit(String what, String requestId) throws Exception {
+    return commit("agg-" + UUID.randomUUID(), what, requestId);
+  }
+
+  /** Kafka keeps order per key, so per aggregate: that is the order consumers may rely on. */
+  private ThingHappened commit(String aggregateId, String what, String requestId) throws Exception {
+    ThingHappened event = new ThingHappened(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS),
+      aggregateId, 1, what);
+    await(pool.withTransaction(tx -> outbox.append(tx, channel, event, requestId)));
+    return event;
+  }
+
+  private long unsentCount() {
+    return platform.query("SELECT count(*) FROM outbox_test.outbox WHERE sent_at IS NULL").get(0).getLong(0);
+  }
+
+  private long effects() {
+    return platform.query("SELECT count(*) FROM outbox_test.effects").get(0).getLong(0);
+  }
+
+  private static void retryUntilSuccess(OutboxRelay relay) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      try {
+        await(relay.drain());
+        return;
+      } catch (Exception e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(250);
+      }
+    }
+  }
+
+  private List<ConsumerRecord<String, String>> readTopic(String topic, int atLeast) {
+    Map<String, Object> props = Map.of("bootstrap.servers", kafka.bootstrapServers(),
+      "key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer",
+      "value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+    List<ConsumerRecord<String, String>> out = new ArrayList<>();
+    try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(props)) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+        .map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (out.size() < atLeast && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+      }
+      consumer.poll(Duration.ofMillis(500)).forEach(out::add);
+    }
+    return out;
+  }
+
+  private static String header(ConsumerRecord<String, String> record, String name) {
+    var header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met within 30 s");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  static <T> T await(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+  }
+}

@@ -1,5 +1,6 @@
 package dev.tradewind.edge;
 
+import dev.tradewind.shared.db.Database;
 import dev.tradewind.shared.lifecycle.PlatformState;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -24,7 +25,7 @@ final class Readiness {
   }
 
   Future<JsonObject> check() {
-    Future<String> postgres = outcome(pool.query("SELECT 1").execute());
+    Future<String> postgres = outcome(Database.ping(pool));
     Future<String> broker = outcome(kafka.describeCluster());
     String state = PlatformState.of(vertx);
     return Future.join(postgres, broker).transform(done -> {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RecordCodec implements MessageCodec<Record, Record> {
   public static final String NAME = "tradewind-record";
+  private static final String TRUSTED_PACKAGE = "dev.tradewind.";
 
   public static void register(EventBus bus) {
     bus.registerCodec(new RecordCodec());
@@ -33,8 +34,20 @@ public final class RecordCodec implements MessageCodec<Record, Record> {
     int jsonStart = pos + 4 + typeLength;
     int jsonLength = buffer.getInt(jsonStart);
     byte[] json = buffer.getBytes(jsonStart + 4, jsonStart + 4 + jsonLength);
+    return (Record) Json.read(json, recordType(type));
+  }
+
+  /** Only Tradewind's own records may be named on the wire: nothing else is even loaded, let alone built. */
+  private static Class<?> recordType(String type) {
+    if (!type.startsWith(TRUSTED_PACKAGE)) {
+      throw new IllegalStateException("refusing a non-Tradewind type on the wire: " + type);
+    }
     try {
-      return (Record) Json.read(json, Class.forName(type));
+      Class<?> candidate = Class.forName(type, false, RecordCodec.class.getClassLoader());
+      if (!candidate.isRecord()) {
+        throw new IllegalStateException("refusing a type that is not a record on the wire: " + type);
+      }
+      return candidate;
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("unknown record type on the wire: " + type, e);
     }

@@ -153,12 +153,22 @@ public final class ConfigLoader {
       if (current instanceof Long) {
         return Long.parseLong(raw);
       }
+      if (current instanceof Number) {
+        return new java.math.BigDecimal(raw);
+      }
       if (current instanceof JsonArray) {
         return new JsonArray(Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
       }
       return raw;
     } catch (IllegalArgumentException e) {
-      throw new ConfigException(variable, "must be a " + current.getClass().getSimpleName().toLowerCase() + ", got '" + raw + "'");
+      throw new ConfigException(variable, "must be " + kind(current) + ", got '" + raw + "'");
     }
+  }
+
+  private static String kind(Object current) {
+    if (current instanceof Boolean) {
+      return "true or false";
+    }
+    return current instanceof Integer || current instanceof Long ? "a whole number" : "a number";
   }
 }

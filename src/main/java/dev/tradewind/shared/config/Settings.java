@@ -53,10 +53,10 @@ public final class Settings {
 
   public long number(String key, long min, long max) {
     Object value = section.getValue(key);
-    if (!(value instanceof Number n) || n.doubleValue() != n.longValue()) {
+    if (!(value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger)) {
       throw new ConfigException(name + "." + key, "must be a whole number");
     }
-    long v = n.longValue();
+    long v = ((Number) value).longValue();
     if (v < min || v > max) {
       throw new ConfigException(name + "." + key, "must be between " + min + " and " + max + ", got " + v);
     }
@@ -73,9 +73,9 @@ public final class Settings {
 
   public List<String> strings(String key) {
     Object value = section.getValue(key);
-    if (!(value instanceof JsonArray array)) {
+    if (!(value instanceof JsonArray array) || !array.stream().allMatch(String.class::isInstance)) {
       throw new ConfigException(name + "." + key, "must be a list of strings");
     }
-    return array.stream().map(String::valueOf).toList();
+    return array.stream().map(String.class::cast).toList();
   }
 }

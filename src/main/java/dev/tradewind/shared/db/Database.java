@@ -31,4 +31,9 @@ public final class Database {
       .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
     return PgBuilder.pool().with(pool).connectingTo(connect).using(vertx).build();
   }
+
+  /** Answers once PostgreSQL has run a trivial query through the pool. */
+  public static io.vertx.core.Future<Void> ping(Pool pool) {
+    return pool.query("SELECT 1").execute().mapEmpty();
+  }
 }

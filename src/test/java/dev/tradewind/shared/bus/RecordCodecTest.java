@@ -139,4 +139,19 @@ class RecordCodecTest {
       .isInstanceOf(IllegalStateException.class)
       .hasMessageContaining("dev.tradewind.nowhere.Gone");
   }
+
+  @Test
+  @DisplayName("a class outside Tradewind, or one that is not a record, named on the wire is refused before it is built")
+  void foreignOrNonRecordTypesAreRefused() {
+    assertThatThrownBy(() -> new RecordCodec().decodeFromWire(0, wire("java.util.ArrayList", "[]")))
+      .isInstanceOf(IllegalStateException.class).hasMessageContaining("non-Tradewind");
+    assertThatThrownBy(() -> new RecordCodec().decodeFromWire(0, wire(RecordCodec.class.getName(), "{}")))
+      .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a record");
+  }
+
+  private static Buffer wire(String typeName, String body) {
+    byte[] type = typeName.getBytes(StandardCharsets.UTF_8);
+    byte[] json = body.getBytes(StandardCharsets.UTF_8);
+    return Buffer.buffer().appendInt(type.length).appendBytes(type).appendInt(json.length).appendBytes(json);
+  }
 }

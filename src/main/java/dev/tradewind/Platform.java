@@ -112,7 +112,7 @@ public final class Platform {
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
       .setEnabled(true)
       .setJvmMetricsEnabled(true)
-      .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE, Label.HTTP_ROUTE, Label.EB_ADDRESS, Label.POOL_TYPE,
+      .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE, Label.HTTP_ROUTE, Label.EB_ADDRESS, Label.EB_SIDE, Label.POOL_TYPE,
         Label.POOL_NAME, Label.NAMESPACE));
     return Vertx.builder()
       .with(new VertxOptions().setMetricsOptions(metrics))

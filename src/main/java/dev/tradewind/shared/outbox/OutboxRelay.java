@@ -42,6 +42,7 @@ public final class OutboxRelay {
   private long timerId = -1;
   private long lastLagCheck;
   private boolean running;
+  private boolean stopped;
   private boolean again;
   private boolean failing;
   private Future<Void> current = Future.succeededFuture();
@@ -77,6 +78,9 @@ public final class OutboxRelay {
 
   /** Asks for a run now; runs requested while one is under way collapse into one more run. */
   public void wake() {
+    if (stopped) {
+      return;
+    }
     if (running) {
       again = true;
       return;
@@ -93,6 +97,7 @@ public final class OutboxRelay {
 
   /** Stops polling and publishes whatever is still waiting; used on shutdown. */
   public Future<Void> stop() {
+    stopped = true;
     if (timerId >= 0) {
       vertx.cancelTimer(timerId);
       timerId = -1;

@@ -18,8 +18,7 @@ public final class Problems {
     if (failure instanceof ProblemException known) {
       return known.problem();
     }
-    if (failure instanceof ConnectionPoolTooBusyException || failure instanceof ClosedConnectionException
-      || isPoolWaitQueueFull(failure)) {
+    if (failure instanceof ConnectionPoolTooBusyException || failure instanceof ClosedConnectionException) {
       return Problem.of(ProblemType.UNAVAILABLE, "The database is at capacity; retry shortly.");
     }
     if (failure instanceof ReplyException reply) {
@@ -32,10 +31,5 @@ public final class Problems {
     }
     LOG.error("unexpected failure, request {}", requestId, failure);
     return Problem.of(ProblemType.INTERNAL, "The error was logged with the request id.");
-  }
-
-  private static boolean isPoolWaitQueueFull(Throwable failure) {
-    String message = failure.getMessage();
-    return message != null && message.contains("wait queue is full");
   }
 }

@@ -40,7 +40,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   private static EmbeddedPostgres.Builder tuned(EmbeddedPostgres.Builder builder, boolean throwaway) {
-    builder.setServerConfig("max_connections", "300")
+    // per-user unpack directory: a root run must not leave a shared one an ordinary user cannot write
+    builder.setOverrideWorkingDirectory(new java.io.File(System.getProperty("java.io.tmpdir"),
+        "tradewind-embedded-pg-" + System.getProperty("user.name")))
+      .setServerConfig("max_connections", "300")
       .setServerConfig("shared_buffers", "256MB")
       .setServerConfig("listen_addresses", "127.0.0.1")
       .setRegisterShutdownHook(true)

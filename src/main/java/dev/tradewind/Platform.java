@@ -25,6 +25,7 @@ import io.vertx.core.Context;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Deployable;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
@@ -65,15 +66,21 @@ public final class Platform {
     ContextsConfig contexts = ContextsConfig.from(config);
     Platform platform = new Platform(createVertx(), config);
     RecordCodec.register(platform.vertx.eventBus());
-    return PlatformFx.install(platform.vertx, config)
+    Promise<Platform> outcome = Promise.promise();
+    PlatformFx.install(platform.vertx, config)
       .compose(fx -> platform.deployContexts(contexts))
       .compose(v -> platform.deployEdge(http))
       .compose(v -> {
         PlatformState.set(platform.vertx, PlatformState.READY);
         return Settings.of(config, "demo").bool("enabled") ? DemoData.load(platform.vertx) : Future.succeededFuture();
       })
-      .map(platform)
-      .recover(failure -> platform.vertx.close().transform(closed -> Future.failedFuture(failure)));
+      .onSuccess(v -> outcome.complete(platform))
+      .onFailure(failure -> {
+        // Fail first: once Vert.x is closed, nothing could run on its event loops to deliver the failure.
+        outcome.fail(failure);
+        platform.vertx.close();
+      });
+    return outcome.future();
   }
 
   public Vertx vertx() {

@@ -3,7 +3,9 @@ package dev.tradewind.demo;
 import dev.tradewind.identity.contract.AccountCreated;
 import dev.tradewind.identity.contract.CreateAccount;
 import dev.tradewind.identity.contract.IdentityContract;
-import dev.tradewind.identity.contract.Role;
+import dev.tradewind.identity.contract.MerchantOpened;
+import dev.tradewind.identity.contract.OpenMerchant;
+import dev.tradewind.shared.auth.Role;
 import dev.tradewind.shared.bus.Bus;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -22,17 +24,17 @@ public final class DemoData {
 
   /** A demo account; its password is for local development only. */
   public record DemoAccount(String label, String email, String password, String name, String country,
-                            String currency, String language, Set<Role> roles) {
+                            String currency, String language, Set<Role> roles, String merchant) {
   }
 
   public static final List<DemoAccount> ACCOUNTS = List.of(
-    new DemoAccount("admin", "admin@tradewind.test", "demo-admin-2026", "Ada Admin", "IE", "EUR", "en", Set.of(Role.ADMIN)),
-    new DemoAccount("buyer (DE)", "buyer.de@tradewind.test", "demo-buyer-2026", "Bettina Becker", "DE", "EUR", "de", Set.of(Role.BUYER)),
-    new DemoAccount("buyer (US)", "buyer.us@tradewind.test", "demo-buyer-2026", "Brian Brooks", "US", "USD", "en", Set.of(Role.BUYER)),
-    new DemoAccount("buyer (JP)", "buyer.jp@tradewind.test", "demo-buyer-2026", "Haruka Sato", "JP", "JPY", "ja", Set.of(Role.BUYER)),
-    new DemoAccount("merchant (PT)", "owner@lisbon-linen.test", "demo-merchant-2026", "Marta Lopes", "PT", "EUR", "pt", Set.of(Role.MERCHANT_OWNER)),
-    new DemoAccount("merchant (JP)", "owner@kyoto-crafts.test", "demo-merchant-2026", "Kenji Mori", "JP", "JPY", "ja", Set.of(Role.MERCHANT_OWNER)),
-    new DemoAccount("merchant (US)", "owner@austin-audio.test", "demo-merchant-2026", "Alex Rivera", "US", "USD", "en", Set.of(Role.MERCHANT_OWNER)));
+    new DemoAccount("admin", "admin@tradewind.test", "demo-admin-2026", "Ada Admin", "IE", "EUR", "en", Set.of(Role.ADMIN), null),
+    new DemoAccount("buyer (DE)", "buyer.de@tradewind.test", "demo-buyer-2026", "Bettina Becker", "DE", "EUR", "de", Set.of(Role.BUYER), null),
+    new DemoAccount("buyer (US)", "buyer.us@tradewind.test", "demo-buyer-2026", "Brian Brooks", "US", "USD", "en", Set.of(Role.BUYER), null),
+    new DemoAccount("buyer (JP)", "buyer.jp@tradewind.test", "demo-buyer-2026", "Haruka Sato", "JP", "JPY", "ja", Set.of(Role.BUYER), null),
+    new DemoAccount("merchant (PT)", "owner@lisbon-linen.test", "demo-merchant-2026", "Marta Lopes", "PT", "EUR", "pt", Set.of(Role.BUYER), "Lisbon Linen Lda."),
+    new DemoAccount("merchant (JP)", "owner@kyoto-crafts.test", "demo-merchant-2026", "Kenji Mori", "JP", "JPY", "ja", Set.of(Role.BUYER), "Kyoto Crafts K.K."),
+    new DemoAccount("merchant (US)", "owner@austin-audio.test", "demo-merchant-2026", "Alex Rivera", "US", "USD", "en", Set.of(Role.BUYER), "Austin Audio LLC"));
 
   private DemoData() {
   }
@@ -43,9 +45,12 @@ public final class DemoData {
       .mapEmpty();
   }
 
-  private static Future<AccountCreated> create(Vertx vertx, DemoAccount a) {
+  private static Future<Void> create(Vertx vertx, DemoAccount a) {
     CreateAccount command = new CreateAccount(a.email(), a.password(), a.name(), a.country(), a.currency(),
       a.language(), a.roles());
-    return Bus.request(vertx, IdentityContract.CREATE_ACCOUNT, command, "demo-data");
+    return Bus.<AccountCreated>request(vertx, IdentityContract.CREATE_ACCOUNT, command, "demo-data")
+      .compose(created -> a.merchant() == null ? Future.succeededFuture()
+        : Bus.<MerchantOpened>request(vertx, IdentityContract.OPEN_MERCHANT, new OpenMerchant(created.userId(),
+          a.merchant(), a.country(), a.currency(), a.language()), "demo-data").mapEmpty());
   }
 }

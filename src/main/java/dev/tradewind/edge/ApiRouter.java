@@ -1,5 +1,7 @@
 package dev.tradewind.edge;
 
+import dev.tradewind.shared.api.ApiDispatcher;
+import dev.tradewind.shared.auth.Permission;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -13,33 +15,43 @@ import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 import io.vertx.openapi.contract.Path;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Builds the API router from the OpenAPI contract: every operation is validated against the contract and
- * forwarded to the context its first tag names. An operation without a known owner stops the start-up.
+ * Builds the API router from the OpenAPI contract: every operation is authenticated and authorised for the
+ * permission it declares ({@code x-permission}), validated against the contract and forwarded to the context
+ * its first tag names. An operation without a known owner, without a permission, or whose owner registered no
+ * handler or a different permission stops the start-up.
  */
 final class ApiRouter {
   private ApiRouter() {
   }
 
+  static final String PERMISSION_EXTENSION = "x-permission";
+
   static Router create(Vertx vertx, HttpConfig http, ApiContract api, Set<String> contexts,
-                       Readiness readiness) {
+                       Readiness readiness, Authenticator authenticator) {
     OpenAPIContract contract = api.validator();
     RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
     builder.rootHandler(new RequestContext());
     builder.rootHandler(cors(http));
+    Map<String, Permission> permissions = new HashMap<>();
     for (OpenAPIRoute route : builder.getRoutes()) {
       Operation operation = route.getOperation();
+      String owner = owner(operation, contexts);
+      permissions.put(operation.getOperationId(), permission(vertx, operation, owner));
       route.setDoSecurity(false);
-      route.addHandler(new ContextForwarder(vertx, operation, owner(operation, contexts), http.requestTimeoutMs()));
+      route.addHandler(new ContextForwarder(vertx, operation, owner, http.requestTimeoutMs()));
       route.addFailureHandler(ProblemResponder::fail);
     }
     builder.rootHandler(BodyHandler.create(false).setBodyLimit(http.bodyLimitBytes()));
-    builder.rootHandler(new BodyGuard(contract));
+    builder.rootHandler(new AuthGuard(contract, permissions, authenticator));
+    builder.rootHandler(new BodyGuard());
     Router router = builder.createRouter();
-    OperationsRoutes.mount(router, readiness, api.published());
+    OperationsRoutes.mount(router, readiness, api.published(), authenticator);
     router.errorHandler(404, ProblemResponder::fail);
     router.errorHandler(405, ctx -> methodNotAllowed(ctx, contract));
     return router;
@@ -64,6 +76,22 @@ final class ApiRouter {
         + " must name its owning context as its first tag, one of " + contexts);
     }
     return context;
+  }
+
+  private static Permission permission(Vertx vertx, Operation operation, String owner) {
+    Object declared = operation.getExtensions().get(PERMISSION_EXTENSION);
+    Permission permission = declared == null ? null : Permission.fromKey(declared.toString());
+    if (permission == null) {
+      throw new IllegalStateException("operation " + operation.getOperationId() + " must declare "
+        + PERMISSION_EXTENSION + " as one of the permission keys; it has " + declared);
+    }
+    String registered = vertx.sharedData().<String, String>getLocalMap(ApiDispatcher.DECLARED).get(operation.getOperationId());
+    String expected = owner + ":" + permission.key();
+    if (!expected.equals(registered)) {
+      throw new IllegalStateException("operation " + operation.getOperationId() + " is " + expected
+        + " in the contract but its context registered " + registered);
+    }
+    return permission;
   }
 
   private static void methodNotAllowed(RoutingContext ctx, OpenAPIContract contract) {

@@ -7,7 +7,6 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.contract.MediaType;
-import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 import io.vertx.openapi.contract.RequestBody;
 
@@ -18,15 +17,9 @@ import java.util.Locale;
  * body that does not parse is 400 with its own problem type, so neither reaches a handler or becomes a 500.
  */
 final class BodyGuard implements Handler<RoutingContext> {
-  private final OpenAPIContract contract;
-
-  BodyGuard(OpenAPIContract contract) {
-    this.contract = contract;
-  }
-
   @Override
   public void handle(RoutingContext ctx) {
-    Operation operation = contract.findOperation(ctx.request().path(), ctx.request().method());
+    Operation operation = ctx.get(AuthGuard.OPERATION);
     RequestBody declared = operation == null ? null : operation.getRequestBody();
     boolean hasBody = ctx.body() != null && ctx.body().length() > 0;
     if (declared == null || !hasBody) {

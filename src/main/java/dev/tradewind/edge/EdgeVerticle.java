@@ -1,5 +1,6 @@
 package dev.tradewind.edge;
 
+import dev.tradewind.shared.auth.JwtConfig;
 import dev.tradewind.shared.db.Database;
 import dev.tradewind.shared.db.DbConfig;
 import dev.tradewind.shared.kafka.KafkaSettings;
@@ -9,6 +10,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.kafka.admin.KafkaAdminClient;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -32,8 +34,9 @@ public final class EdgeVerticle extends VerticleBase {
     graceMs = http.shutdownGraceMs();
     kafka = KafkaAdminClient.create(vertx, KafkaSettings.from(config()).admin("edge"));
     Readiness readiness = new Readiness(vertx, Database.pool(vertx, DbConfig.from(config())), kafka);
-    return ApiContract.load(vertx)
-      .map(contract -> ApiRouter.create(vertx, http, contract, contexts, readiness))
+    return Authenticator.start(vertx, JwtConfig.settings(config()), Clock.systemUTC())
+      .compose(authenticator -> ApiContract.load(vertx)
+        .map(contract -> ApiRouter.create(vertx, http, contract, contexts, readiness, authenticator)))
       .compose(router -> vertx.createHttpServer(new HttpServerOptions().setIdleTimeout(60).setTcpNoDelay(true))
         .requestHandler(router)
         .listen(http.port(), http.host()))

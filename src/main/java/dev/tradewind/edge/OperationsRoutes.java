@@ -16,7 +16,10 @@ final class OperationsRoutes {
   private OperationsRoutes() {
   }
 
-  static void mount(Router router, Readiness readiness, JsonObject contract) {
+  static void mount(Router router, Readiness readiness, JsonObject contract, Authenticator authenticator) {
+    router.get("/.well-known/jwks.json").handler(ctx -> ctx.response()
+      .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+      .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(authenticator.jwks().toBuffer()));
     router.get("/health/live").handler(ctx -> json(ctx, 200, new JsonObject().put("status", "UP")));
     router.get("/health/ready").handler(ctx -> readiness.check()
       .onSuccess(result -> json(ctx, result.getString("status").equals("UP") ? 200 : 503, result)));

@@ -3,6 +3,7 @@ package dev.tradewind.edge;
 import dev.tradewind.infra.Http;
 import dev.tradewind.infra.Http.Response;
 import dev.tradewind.infra.TestPlatform;
+import dev.tradewind.shared.auth.Permission;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -32,7 +33,7 @@ class OperationsEndpointsIT {
   }
 
   @Test
-  @DisplayName("the OpenAPI 3 contract is served as JSON and every operation names its owning context")
+  @DisplayName("the OpenAPI 3 contract is served as JSON and every operation names its owning context and permission")
   void contract() {
     Response r = http.get("/api/v1/openapi.json");
     assertThat(r.status()).isEqualTo(200);
@@ -41,9 +42,13 @@ class OperationsEndpointsIT {
     JsonObject paths = doc.getJsonObject("paths");
     assertThat(paths.fieldNames()).contains("/api/v1/auth/register");
     paths.forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
+      if (op.getKey().equals("parameters")) {
+        return;
+      }
       JsonObject operation = (JsonObject) op.getValue();
       assertThat(operation.getString("operationId")).as(path.getKey()).isNotBlank();
       assertThat(operation.getJsonArray("tags")).as(path.getKey()).isNotEmpty();
+      assertThat(Permission.fromKey(operation.getString("x-permission"))).as(path.getKey()).isNotNull();
     }));
   }
 

@@ -29,6 +29,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TestPlatform {
   private static final Set<String> CONTEXT_SCHEMAS = Set.of("identity", "catalog", "checkout", "payments", "tracking");
+  private static final Path SIGNING_KEYS = tempDir().resolve("jwt-signing-keys.json");
+  /** High enough for every test signing in from 127.0.0.1 within a minute; the throttling test exceeds it. */
+  public static final int LOGIN_ATTEMPTS_PER_ADDRESS = 200;
   private static TestPlatform shared;
 
   private final EmbeddedPostgresServer postgres;
@@ -68,6 +71,14 @@ public final class TestPlatform {
     }
   }
 
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("tradewind-secrets");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A complete configuration pointing at this run's database and broker, as a second instance would get. */
   public static JsonObject configFor(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka, int httpPort) {
     JsonObject config = ConfigLoader.load(new String[0], Map.of());
@@ -76,6 +87,8 @@ public final class TestPlatform {
       + "/" + EmbeddedPostgresServer.DATABASE).put("password", postgres.password());
     config.getJsonObject("kafka").put("bootstrapServers", kafka.bootstrapServers());
     config.getJsonObject("outbox").put("pollIntervalMs", 100);
+    config.getJsonObject("identity").put("signingKeysFile", SIGNING_KEYS.toString())
+      .put("loginAttemptsPerAddressPerMinute", LOGIN_ATTEMPTS_PER_ADDRESS);
     return config;
   }
 
@@ -106,6 +119,10 @@ public final class TestPlatform {
 
   public EmbeddedKafkaBroker kafka() {
     return kafka;
+  }
+
+  public java.nio.file.Path signingKeysFile() {
+    return SIGNING_KEYS;
   }
 
   public Vertx clientVertx() {

@@ -2,13 +2,14 @@ package dev.tradewind.identity.api;
 
 import dev.tradewind.identity.application.RegisterAccount;
 import dev.tradewind.identity.application.RegisterAccount.Outcome;
-import dev.tradewind.identity.contract.Role;
+import dev.tradewind.shared.auth.Role;
 import dev.tradewind.shared.api.ApiDispatcher;
 import dev.tradewind.shared.api.ApiReply;
 import dev.tradewind.shared.api.ApiRequest;
 import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.Problem.FieldError;
 import dev.tradewind.shared.api.ProblemType;
+import dev.tradewind.shared.auth.Permission;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 
@@ -23,7 +24,7 @@ public final class IdentityApi {
   }
 
   public void register(ApiDispatcher api) {
-    api.on("registerAccount", this::registerAccount);
+    api.on("registerAccount", Permission.PUBLIC, this::registerAccount);
   }
 
   private Future<ApiReply> registerAccount(ApiRequest request) {

@@ -1,7 +1,7 @@
 package dev.tradewind.identity.application;
 
 import dev.tradewind.identity.contract.IdentityContract;
-import dev.tradewind.identity.contract.Role;
+import dev.tradewind.shared.auth.Role;
 import dev.tradewind.identity.contract.UserRegistered;
 import dev.tradewind.identity.domain.AccountRules;
 import dev.tradewind.identity.domain.AccountRules.Violation;

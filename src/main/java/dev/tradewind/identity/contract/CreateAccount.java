@@ -1,5 +1,7 @@
 package dev.tradewind.identity.contract;
 
+import dev.tradewind.shared.auth.Role;
+
 import java.util.Set;
 
 /** Creates an account with the given roles. For trusted callers inside the platform (demo data, staff tools). */

@@ -9,8 +9,29 @@ public final class IdentityContract {
   /** Request/reply with {@link CreateAccount}; answers {@link AccountCreated}. Internal: never exposed over HTTP. */
   public static final String CREATE_ACCOUNT = "identity.create-account";
 
+  /** Request/reply with {@link OpenMerchant}; answers {@link MerchantOpened}. Demo data only: skips the review. */
+  public static final String OPEN_MERCHANT = "identity.open-merchant";
+
+  /** Request/reply with no body; answers the JWKS (a JSON object) that verifies access tokens. */
+  public static final String PUBLIC_KEYS = "identity.get-public-keys";
+
+  /** Published with the new JWKS whenever signing keys rotate. */
+  public static final String PUBLIC_KEYS_CHANGED = "identity.public-keys-changed";
+
+  /** Published with {@link SessionsRevoked} when sessions end or a user is deactivated or erased. */
+  public static final String SESSIONS_REVOKED = "identity.sessions-revoked";
+
+  /** Request/reply with no body; answers {@link RecentRevocations}. */
+  public static final String RECENT_REVOCATIONS = "identity.get-recent-revocations";
+
   public static final EventChannel<UserRegistered> USER_REGISTERED =
     EventChannel.of(CONTEXT, "user-registered", 1, UserRegistered.class);
+  public static final EventChannel<MerchantApplied> MERCHANT_APPLIED =
+    EventChannel.of(CONTEXT, "merchant-applied", 1, MerchantApplied.class);
+  public static final EventChannel<MerchantApproved> MERCHANT_APPROVED =
+    EventChannel.of(CONTEXT, "merchant-approved", 1, MerchantApproved.class);
+  public static final EventChannel<UserErased> USER_ERASED =
+    EventChannel.of(CONTEXT, "user-erased", 1, UserErased.class);
 
   private IdentityContract() {
   }

@@ -1,6 +1,6 @@
 package dev.tradewind.identity.domain;
 
-import dev.tradewind.identity.contract.Role;
+import dev.tradewind.shared.auth.Role;
 import dev.tradewind.shared.geo.CountryCode;
 import dev.tradewind.shared.money.CurrencyCode;
 
@@ -34,6 +34,13 @@ public final class AccountRules {
       out.add(new Violation("email", "format", "email must be a valid address"));
     }
     checkPassword(password, email, out);
+    out.addAll(checkProfile(name, country, currency, language));
+    return out;
+  }
+
+  /** The rules of the fields a user may change later: name, country, currency, language. */
+  public List<Violation> checkProfile(String name, String country, String currency, String language) {
+    List<Violation> out = new ArrayList<>();
     if (name == null || name.isBlank() || name.length() > 200) {
       out.add(new Violation("name", "length", "name must be 1 to 200 characters"));
     }

@@ -1,6 +1,6 @@
 package dev.tradewind.identity.domain;
 
-import dev.tradewind.identity.contract.Role;
+import dev.tradewind.shared.auth.Role;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,0 +1,110 @@
+package dev.tradewind.edge;
+
+import dev.tradewind.identity.contract.IdentityContract;
+import dev.tradewind.identity.contract.RecentRevocations;
+import dev.tradewind.identity.contract.SessionsRevoked;
+import dev.tradewind.shared.api.Caller;
+import dev.tradewind.shared.api.Problem;
+import dev.tradewind.shared.api.ProblemType;
+import dev.tradewind.shared.auth.AccessClaims;
+import dev.tradewind.shared.auth.InvalidTokenException;
+import dev.tradewind.shared.auth.JwtSettings;
+import dev.tradewind.shared.auth.Permission;
+import dev.tradewind.shared.auth.TokenVerifier;
+import dev.tradewind.shared.bus.Bus;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+import java.time.Clock;
+
+/**
+ * Establishes the {@link Caller} of each request from its bearer token and refuses what the operation's
+ * permission does not allow: 401 for a missing, invalid, expired or revoked token, 403 for a valid token
+ * whose roles fall short. Public keys and revocations come from the identity context over the event bus.
+ */
+final class Authenticator {
+  private static final String BEARER = "bearer ";
+
+  private final Vertx vertx;
+  private final JwtSettings settings;
+  private final Clock clock;
+  private final RevocationList revocations;
+  private TokenVerifier verifier;
+  private JsonObject jwks;
+
+  private Authenticator(Vertx vertx, JwtSettings settings, Clock clock) {
+    this.vertx = vertx;
+    this.settings = settings;
+    this.clock = clock;
+    this.revocations = new RevocationList(clock);
+  }
+
+  static Future<Authenticator> start(Vertx vertx, JwtSettings settings, Clock clock) {
+    Authenticator authenticator = new Authenticator(vertx, settings, clock);
+    var keysChanged = vertx.eventBus().<JsonObject>consumer(IdentityContract.PUBLIC_KEYS_CHANGED,
+      message -> authenticator.useKeys(message.body()));
+    var revoked = vertx.eventBus().<SessionsRevoked>consumer(IdentityContract.SESSIONS_REVOKED,
+      message -> authenticator.revocations.add(message.body()));
+    return Future.all(keysChanged.completion(), revoked.completion())
+      .compose(v -> Bus.<JsonObject>request(vertx, IdentityContract.PUBLIC_KEYS, null, null))
+      .map(jwks -> {
+        authenticator.verifier = new TokenVerifier(settings, clock, jwks);
+        authenticator.jwks = jwks;
+        return jwks;
+      })
+      .compose(v -> Bus.<RecentRevocations>request(vertx, IdentityContract.RECENT_REVOCATIONS, null, null))
+      .map(recent -> {
+        recent.revocations().forEach(authenticator.revocations::add);
+        return authenticator;
+      });
+  }
+
+  /** The caller, or null after answering the request with a problem. */
+  Caller authenticate(RoutingContext ctx, Permission needed) {
+    String header = ctx.request().getHeader("Authorization");
+    if (header == null) {
+      if (needed == Permission.PUBLIC) {
+        return Caller.ANONYMOUS;
+      }
+      return refuse(ctx, "Sign in: this operation needs a bearer access token.");
+    }
+    if (header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return refuse(ctx, "The Authorization header must use the Bearer scheme.");
+    }
+    AccessClaims claims;
+    try {
+      claims = verifier.verify(header.substring(BEARER.length()).trim());
+    } catch (InvalidTokenException e) {
+      return refuse(ctx, "The access token is not valid (" + e.reason() + ").");
+    }
+    if (revocations.revoked(claims)) {
+      return refuse(ctx, "The session of this access token has ended.");
+    }
+    Caller caller = new Caller(claims.subject(), claims.sessionId(), claims.roles(), claims.merchantId());
+    if (!caller.may(needed)) {
+      ProblemResponder.send(ctx, Problem.of(ProblemType.FORBIDDEN, "Your roles do not allow this operation."));
+      return null;
+    }
+    return caller;
+  }
+
+  private Caller refuse(RoutingContext ctx, String detail) {
+    ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"tradewind\"");
+    ProblemResponder.send(ctx, Problem.of(ProblemType.UNAUTHENTICATED, detail));
+    return null;
+  }
+
+  private void useKeys(JsonObject keys) {
+    if (verifier != null) {
+      verifier = verifier.withKeys(keys);
+      jwks = keys;
+    }
+  }
+
+  /** The public keys tokens are verified with, as published at {@code /.well-known/jwks.json}. */
+  JsonObject jwks() {
+    return jwks;
+  }
+}

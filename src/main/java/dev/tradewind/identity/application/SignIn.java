@@ -1,0 +1,130 @@
+package dev.tradewind.identity.application;
+
+import dev.tradewind.identity.domain.AttemptLimiter;
+import dev.tradewind.identity.domain.UserAccount;
+import dev.tradewind.identity.infra.LoginFailureRepository;
+import dev.tradewind.identity.infra.PasswordHasher;
+import dev.tradewind.identity.infra.UserRepository;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/**
+ * Signs a user in with email and password. An unknown email, a wrong password and a deactivated account are
+ * the same answer, after the same Argon2 work. Attempts are limited per client address (in memory) and per
+ * email (in the database, so every instance sees it); enough failures lock the email for a while, whether or
+ * not an account has it.
+ */
+public final class SignIn {
+  private final Pool pool;
+  private final UserRepository users;
+  private final LoginFailureRepository failures;
+  private final PasswordHasher hasher;
+  private final SessionIssuer issuer;
+  private final AuditTrail audit;
+  private final IdentitySettings settings;
+  private final AttemptLimiter perAddress;
+  private final Clock clock;
+  private final Future<String> decoyHash;
+
+  public SignIn(Pool pool, UserRepository users, LoginFailureRepository failures, PasswordHasher hasher,
+                SessionIssuer issuer, AuditTrail audit, IdentitySettings settings, Clock clock) {
+    this.pool = pool;
+    this.users = users;
+    this.failures = failures;
+    this.hasher = hasher;
+    this.issuer = issuer;
+    this.audit = audit;
+    this.settings = settings;
+    this.perAddress = new AttemptLimiter(settings.loginAttemptsPerAddressPerMinute(), clock);
+    this.clock = clock;
+    this.decoyHash = hasher.hash(SessionIssuer.randomToken());
+  }
+
+  /** What signing in can come to. */
+  public sealed interface Outcome {
+    record SignedIn(TokenPair tokens) implements Outcome {
+    }
+
+    record Refused() implements Outcome {
+    }
+
+    /** Refused without checking the password: too many attempts from the address, or the email is locked. */
+    record Throttled(Duration retryAfter, boolean byAddress) implements Outcome {
+    }
+  }
+
+  public Future<Outcome> signIn(String email, String password, String clientAddress, String requestId) {
+    Duration wait = perAddress.tryAcquire(clientAddress);
+    if (wait != null) {
+      return Future.succeededFuture(new Outcome.Throttled(wait, true));
+    }
+    String normalized = email.trim().toLowerCase(Locale.ROOT);
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return failures.lockedUntil(pool, normalized, now).compose(lockedUntil -> {
+      if (lockedUntil != null) {
+        return Future.succeededFuture(throttled(now, lockedUntil));
+      }
+      return users.byEmail(pool, normalized).compose(user -> check(user, password)
+        .compose(matches -> matches && user.active()
+          ? succeed(user, password, normalized, clientAddress, requestId)
+          : fail(user, normalized, clientAddress, requestId)));
+    });
+  }
+
+  private Future<Boolean> check(UserAccount user, String password) {
+    if (user == null) {
+      return decoyHash.compose(hash -> hasher.verify(password, hash)).map(ignored -> false);
+    }
+    return hasher.verify(password, user.passwordHash());
+  }
+
+  private Future<Outcome> succeed(UserAccount user, String password, String email, String clientAddress,
+                                  String requestId) {
+    Instant now = clock.instant();
+    return rehashIfWeak(user, password).compose(newHash -> pool.withTransaction(tx -> failures.clear(tx, email)
+      .compose(v -> newHash == null ? Future.succeededFuture()
+        : users.updatePasswordHash(tx, user.id(), newHash, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)))
+      .compose(v -> issuer.start(tx, user, now, clientAddress))
+      .compose(tokens -> audit.record(tx, AuditLog.byUser(user.id(), "auth.login.succeeded", "user", user.id(),
+        clientAddress, requestId, newHash == null ? null : new JsonObject().put("passwordRehashed", true))).map(tokens))))
+      .map(Outcome.SignedIn::new);
+  }
+
+  private Future<String> rehashIfWeak(UserAccount user, String password) {
+    return hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : Future.succeededFuture(null);
+  }
+
+  private Future<Outcome> fail(UserAccount user, String email, String clientAddress, String requestId) {
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    JsonObject details = new JsonObject().put("reason", user == null ? "unknown-email"
+      : user.active() ? "wrong-password" : "account-" + user.status().toLowerCase(Locale.ROOT));
+    return pool.withTransaction(tx -> failures.recordFailure(tx, email, now, settings.loginMaxFailures(),
+        settings.loginLockoutSeconds())
+      .compose(lockedUntil -> audit.record(tx, AuditLog.byUser(null, "auth.login.failed",
+          user == null ? "email-digest" : "user", user == null ? emailDigest(email) : user.id(), clientAddress, requestId,
+          details.put("lockedOut", lockedUntil != null)))
+        .map(v -> lockedUntil)))
+      .map(lockedUntil -> lockedUntil == null ? new Outcome.Refused() : throttled(now, lockedUntil));
+  }
+
+  /**
+   * Failures against unknown emails are still traceable (the same digest repeats) without writing the email
+   * itself into an append-only trail that erasure could never clean.
+   */
+  private static String emailDigest(String email) {
+    return java.util.HexFormat.of().formatHex(SessionIssuer.hash(email), 0, 16);
+  }
+
+  private static Outcome throttled(OffsetDateTime now, OffsetDateTime until) {
+    Duration wait = Duration.between(now, until);
+    return new Outcome.Throttled(wait.isNegative() ? Duration.ofSeconds(1) : wait, false);
+  }
+}

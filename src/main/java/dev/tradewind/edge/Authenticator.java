@@ -27,22 +27,18 @@ import java.time.Clock;
 final class Authenticator {
   private static final String BEARER = "bearer ";
 
-  private final Vertx vertx;
-  private final JwtSettings settings;
-  private final Clock clock;
   private final RevocationList revocations;
+  private final VerifiedTokens verified;
   private TokenVerifier verifier;
   private JsonObject jwks;
 
-  private Authenticator(Vertx vertx, JwtSettings settings, Clock clock) {
-    this.vertx = vertx;
-    this.settings = settings;
-    this.clock = clock;
+  private Authenticator(JwtSettings settings, Clock clock) {
     this.revocations = new RevocationList(clock);
+    this.verified = new VerifiedTokens(clock, settings.clockSkew());
   }
 
   static Future<Authenticator> start(Vertx vertx, JwtSettings settings, Clock clock) {
-    Authenticator authenticator = new Authenticator(vertx, settings, clock);
+    Authenticator authenticator = new Authenticator(settings, clock);
     var keysChanged = vertx.eventBus().<JsonObject>consumer(IdentityContract.PUBLIC_KEYS_CHANGED,
       message -> authenticator.useKeys(message.body()));
     var revoked = vertx.eventBus().<SessionsRevoked>consumer(IdentityContract.SESSIONS_REVOKED,
@@ -75,7 +71,7 @@ final class Authenticator {
     }
     AccessClaims claims;
     try {
-      claims = verifier.verify(header.substring(BEARER.length()).trim());
+      claims = verified.verify(header.substring(BEARER.length()).trim(), verifier);
     } catch (InvalidTokenException e) {
       return refuse(ctx, "The access token is not valid (" + e.reason() + ").");
     }
@@ -99,6 +95,7 @@ final class Authenticator {
   private void useKeys(JsonObject keys) {
     if (verifier != null) {
       verifier = verifier.withKeys(keys);
+      verified.clear();
       jwks = keys;
     }
   }

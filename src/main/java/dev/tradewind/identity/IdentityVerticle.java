@@ -14,6 +14,7 @@ import dev.tradewind.identity.application.Merchants;
 import dev.tradewind.identity.application.RefreshSession;
 import dev.tradewind.identity.application.RegisterAccount;
 import dev.tradewind.identity.application.Revocations;
+import dev.tradewind.identity.application.ServiceAccounts;
 import dev.tradewind.identity.application.SessionIssuer;
 import dev.tradewind.identity.application.SignIn;
 import dev.tradewind.identity.application.SignOut;
@@ -26,6 +27,7 @@ import dev.tradewind.identity.infra.KeyRing;
 import dev.tradewind.identity.infra.LoginFailureRepository;
 import dev.tradewind.identity.infra.MerchantRepository;
 import dev.tradewind.identity.infra.PasswordHasher;
+import dev.tradewind.identity.infra.ServiceAccountRepository;
 import dev.tradewind.identity.infra.SessionRepository;
 import dev.tradewind.identity.infra.UserRepository;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
@@ -62,14 +64,16 @@ public final class IdentityVerticle extends ContextVerticle {
     RegisterAccount registerAccount = new RegisterAccount(runtime, rules, hasher, users, clock);
     Merchants merchants = new Merchants(runtime, new MerchantRepository(), users, revocations, audit, clock);
     Accounts accounts = new Accounts(runtime, users, addressBook, rules, hasher, revocations, audit, clock);
+    ServiceAccounts serviceAccounts = new ServiceAccounts(pool, new ServiceAccountRepository(), keys, settings,
+      revocations, audit, clock);
 
     new IdentityApi(registerAccount).register(runtime.api());
     new SessionApi(new SignIn(pool, users, new LoginFailureRepository(), hasher, issuer, audit, settings, clock),
       new RefreshSession(pool, sessions, users, issuer, revocations, audit, clock),
-      new SignOut(pool, sessions, revocations)).register(runtime.api());
+      new SignOut(pool, sessions, revocations), serviceAccounts).register(runtime.api());
     new AccountApi(accounts, new Addresses(pool, addressBook, clock)).register(runtime.api());
     new MerchantApi(merchants).register(runtime.api());
-    new AdminApi(vertx, merchants, accounts, audit, keys).register(runtime.api());
+    new AdminApi(vertx, merchants, accounts, audit, keys, serviceAccounts).register(runtime.api());
     return new IdentityCommands(vertx, pool, registerAccount, users, merchants, keys, revocations, audit).register()
       .compose(v -> accounts.contributePersonalData());
   }

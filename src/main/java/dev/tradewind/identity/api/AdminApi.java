@@ -4,6 +4,7 @@ import dev.tradewind.identity.application.Accounts;
 import dev.tradewind.identity.application.AuditLog;
 import dev.tradewind.identity.application.AuditTrail;
 import dev.tradewind.identity.application.Merchants;
+import dev.tradewind.identity.application.ServiceAccounts;
 import dev.tradewind.identity.domain.AuditQuery;
 import dev.tradewind.identity.infra.KeyRing;
 import dev.tradewind.identity.contract.IdentityContract;
@@ -30,8 +31,11 @@ public final class AdminApi {
   private final Accounts accounts;
   private final AuditTrail audit;
   private final KeyRing keys;
+  private final ServiceAccounts serviceAccounts;
 
-  public AdminApi(Vertx vertx, Merchants merchants, Accounts accounts, AuditTrail audit, KeyRing keys) {
+  public AdminApi(Vertx vertx, Merchants merchants, Accounts accounts, AuditTrail audit, KeyRing keys,
+                  ServiceAccounts serviceAccounts) {
+    this.serviceAccounts = serviceAccounts;
     this.vertx = vertx;
     this.merchants = merchants;
     this.accounts = accounts;
@@ -50,7 +54,13 @@ public final class AdminApi {
         r.clientAddress(), r.requestId()).map(v -> ApiReply.noContent()))
       .on("queryAuditTrail", Permission.ADMIN_AUDIT_READ, this::queryAudit)
       .on("verifyAuditTrail", Permission.ADMIN_AUDIT_READ, r -> audit.verify().map(ApiReply::ok))
-      .on("rotateSigningKeys", Permission.ADMIN_KEYS_ROTATE, this::rotate);
+      .on("rotateSigningKeys", Permission.ADMIN_KEYS_ROTATE, this::rotate)
+      .on("createServiceAccount", Permission.ADMIN_SERVICE_ACCOUNTS_MANAGE, r -> serviceAccounts.create(user(r),
+          r.body().getString("name"), r.body().getString("role"), r.clientAddress(), r.requestId())
+        .map(issued -> ApiReply.created("/api/v1/admin/service-accounts/" + issued.clientId(), issued)
+          .withHeader("Cache-Control", "no-store")))
+      .on("disableServiceAccount", Permission.ADMIN_SERVICE_ACCOUNTS_MANAGE, r -> serviceAccounts.disable(user(r),
+        id(r, "serviceAccountId"), r.clientAddress(), r.requestId()).map(v -> ApiReply.noContent()));
   }
 
   private Future<ApiReply> queryAudit(ApiRequest request) {

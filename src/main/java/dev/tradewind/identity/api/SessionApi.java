@@ -1,6 +1,7 @@
 package dev.tradewind.identity.api;
 
 import dev.tradewind.identity.application.RefreshSession;
+import dev.tradewind.identity.application.ServiceAccounts;
 import dev.tradewind.identity.application.SignIn;
 import dev.tradewind.identity.application.SignIn.Outcome;
 import dev.tradewind.identity.application.SignOut;
@@ -21,17 +22,23 @@ public final class SessionApi {
   private final SignIn signIn;
   private final RefreshSession refresh;
   private final SignOut signOut;
+  private final ServiceAccounts serviceAccounts;
 
-  public SessionApi(SignIn signIn, RefreshSession refresh, SignOut signOut) {
+  public SessionApi(SignIn signIn, RefreshSession refresh, SignOut signOut, ServiceAccounts serviceAccounts) {
     this.signIn = signIn;
     this.refresh = refresh;
     this.signOut = signOut;
+    this.serviceAccounts = serviceAccounts;
   }
 
   public void register(ApiDispatcher api) {
     api.on("signIn", Permission.PUBLIC, this::signIn)
       .on("refreshSession", Permission.PUBLIC, this::refresh)
-      .on("signOut", Permission.PUBLIC, this::signOut);
+      .on("signOut", Permission.PUBLIC, this::signOut)
+      .on("issueClientToken", Permission.PUBLIC, r -> serviceAccounts.token(r.body().getString("clientId"),
+          r.body().getString("clientSecret"))
+        .map(token -> token.map(pair -> ApiReply.ok(pair).withHeader("Cache-Control", "no-store"))
+          .orElseGet(() -> ApiReply.problem(Problem.of(ProblemType.UNAUTHENTICATED, "The client credentials are not valid.")))));
   }
 
   private Future<ApiReply> signIn(ApiRequest request) {

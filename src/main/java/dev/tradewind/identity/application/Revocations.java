@@ -50,9 +50,9 @@ public final class Revocations {
     Instant now = clock.instant();
     Instant forgetAfter = now.plus(settings.revocationMemory());
     return sessions.revokeAll(tx, userId, utc(now), reason)
-      .compose(ids -> sessions.revokeUser(tx, userId, utc(wholeSecond(now)), utc(forgetAfter))
-        .map(v -> new SessionsRevoked(ids.stream().map(UUID::toString).toList(), userId.toString(), true, wholeSecond(now),
-          forgetAfter)));
+      .compose(ids -> sessions.revokeUser(tx, userId, utc(nextWholeSecond(now)), utc(forgetAfter))
+        .map(v -> new SessionsRevoked(ids.stream().map(UUID::toString).toList(), userId.toString(), true,
+          nextWholeSecond(now), forgetAfter)));
   }
 
   /**
@@ -64,6 +64,14 @@ public final class Revocations {
     Instant forgetAfter = now.plus(settings.revocationMemory());
     return sessions.revokeUser(tx, userId, utc(wholeSecond(now)), utc(forgetAfter))
       .map(v -> new SessionsRevoked(List.of(), userId.toString(), true, wholeSecond(now), forgetAfter));
+  }
+
+  /** Voids every access token the account (a user or a service account) holds, for an account that is shut. */
+  public Future<SessionsRevoked> voidAllAccessTokens(SqlClient tx, UUID accountId) {
+    Instant now = clock.instant();
+    Instant forgetAfter = now.plus(settings.revocationMemory());
+    return sessions.revokeUser(tx, accountId, utc(nextWholeSecond(now)), utc(forgetAfter))
+      .map(v -> new SessionsRevoked(List.of(), accountId.toString(), true, nextWholeSecond(now), forgetAfter));
   }
 
   public void announce(SessionsRevoked revoked) {
@@ -85,12 +93,17 @@ public final class Revocations {
   }
 
   /**
-   * Tokens carry {@code iat} in whole seconds, so a user-wide revocation voids tokens issued before the second
-   * it happened in: a token minted right after it (with the new roles) must survive. A token minted earlier in
-   * that same second survives too; revocations that must be airtight also name the sessions.
+   * Tokens carry {@code iat} in whole seconds. A role change voids tokens issued before the second it happened
+   * in, so a token minted right after it (with the new role) works; one minted earlier in that same second
+   * keeps the old role until it expires. Shutting an account voids the current second as well, since the
+   * account can get no new token anyway.
    */
   private static Instant wholeSecond(Instant instant) {
     return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
+  private static Instant nextWholeSecond(Instant instant) {
+    return wholeSecond(instant).plusSeconds(1);
   }
 
   private static OffsetDateTime utc(Instant instant) {

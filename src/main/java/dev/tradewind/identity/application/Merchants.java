@@ -32,8 +32,9 @@ import java.util.UUID;
 
 /**
  * Merchant organisations: a signed-in user applies, an admin approves or rejects, the owner (or a merchant
- * admin) invites staff in a role, and staff accept with their own account. Every decision is audited; a role
- * change voids the member's current access tokens so the next refresh carries the new role.
+ * admin) invites staff in a role, and staff accept with their own account. Every decision is audited. A role
+ * change or removal voids the member's access tokens at once; the next refresh carries the new role. Joining
+ * voids nothing: tokens without the role are harmless, and the next refresh adds it.
  */
 public final class Merchants {
   private static final Duration INVITATION_TTL = Duration.ofDays(7);
@@ -193,7 +194,7 @@ public final class Merchants {
   /** The signed-in user accepts an invitation addressed to their own email and joins the merchant. */
   public Future<StaffMember> accept(Actor actor, String token) {
     Instant now = now();
-    Future<SessionsRevoked> joined = runtime.pool().withTransaction(tx -> merchants.lockInvitation(tx, SessionIssuer.hash(token))
+    Future<?> joined = runtime.pool().withTransaction(tx -> merchants.lockInvitation(tx, SessionIssuer.hash(token))
       .compose(invitation -> users.byId(tx, actor.userId()).compose(user -> {
         if (invitation == null || invitation.acceptedAt() != null || invitation.expiresAt().toInstant().isBefore(now)
           || user == null || !user.email().trim().toLowerCase(Locale.ROOT).equals(invitation.email())) {
@@ -208,10 +209,9 @@ public final class Merchants {
           })
           .compose(v -> audit.record(tx, AuditLog.byUser(user.id(), "staff.joined", "merchant", invitation.merchantId(),
             actor.clientAddress(), actor.requestId(), new JsonObject().put("role", invitation.role())
-              .put("invitationId", invitation.id().toString()))))
-          .compose(v -> revocations.voidAccessTokens(tx, user.id()));
+              .put("invitationId", invitation.id().toString()))));
       })));
-    return joined.onSuccess(revocations::announce)
+    return joined
       .compose(v -> merchants.membershipOf(runtime.pool(), actor.userId()))
       .compose(membership -> staffMember(membership.merchantId(), actor.userId()));
   }
@@ -236,7 +236,7 @@ public final class Merchants {
           return audit.record(tx, AuditLog.byUser(actor.userId(), "staff.role.changed", "user", userId,
               actor.clientAddress(), actor.requestId(), new JsonObject().put("merchantId", merchantId.toString())
                 .put("from", previous).put("to", next.name())))
-            .compose(v -> revocations.voidAccessTokens(tx, userId));
+            .compose(v -> revocations.voidAllAccessTokens(tx, userId));
         }))
       .onSuccess(revocations::announce)
       .compose(v -> staffMember(merchantId, userId));
@@ -250,7 +250,7 @@ public final class Merchants {
         }
         return audit.record(tx, AuditLog.byUser(actor.userId(), "staff.removed", "user", userId,
             actor.clientAddress(), actor.requestId(), new JsonObject().put("merchantId", merchantId.toString())))
-          .compose(v -> revocations.voidAccessTokens(tx, userId));
+          .compose(v -> revocations.voidAllAccessTokens(tx, userId));
       }))
       .onSuccess(revocations::announce)
       .mapEmpty();

@@ -56,17 +56,9 @@ public final class Revocations {
   }
 
   /**
-   * Voids the user's access tokens issued so far but keeps the sessions: the next refresh carries the user's
-   * new roles. Used when a role is granted, changed or taken away.
+   * Voids every access token the account (a user or a service account) holds but keeps its sessions: for a
+   * role change or removal, and for an account that is shut.
    */
-  public Future<SessionsRevoked> voidAccessTokens(SqlClient tx, UUID userId) {
-    Instant now = clock.instant();
-    Instant forgetAfter = now.plus(settings.revocationMemory());
-    return sessions.revokeUser(tx, userId, utc(wholeSecond(now)), utc(forgetAfter))
-      .map(v -> new SessionsRevoked(List.of(), userId.toString(), true, wholeSecond(now), forgetAfter));
-  }
-
-  /** Voids every access token the account (a user or a service account) holds, for an account that is shut. */
   public Future<SessionsRevoked> voidAllAccessTokens(SqlClient tx, UUID accountId) {
     Instant now = clock.instant();
     Instant forgetAfter = now.plus(settings.revocationMemory());
@@ -93,17 +85,12 @@ public final class Revocations {
   }
 
   /**
-   * Tokens carry {@code iat} in whole seconds. A role change voids tokens issued before the second it happened
-   * in, so a token minted right after it (with the new role) works; one minted earlier in that same second
-   * keeps the old role until it expires. Shutting an account voids the current second as well, since the
-   * account can get no new token anyway.
+   * Tokens carry {@code iat} in whole seconds, so revoking "everything issued so far" must include the current
+   * second: a token minted later in that same second is refused too, and its client simply refreshes again a
+   * moment later. Erring that way never lets a revoked role through.
    */
-  private static Instant wholeSecond(Instant instant) {
-    return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-  }
-
   private static Instant nextWholeSecond(Instant instant) {
-    return wholeSecond(instant).plusSeconds(1);
+    return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
   }
 
   private static OffsetDateTime utc(Instant instant) {

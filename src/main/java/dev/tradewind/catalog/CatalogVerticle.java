@@ -1,11 +1,27 @@
 package dev.tradewind.catalog;
 
+import dev.tradewind.catalog.api.CatalogApi;
+import dev.tradewind.catalog.api.CatalogCommands;
+import dev.tradewind.catalog.application.DemoCatalogLoader;
+import dev.tradewind.catalog.application.MerchantRegistry;
+import dev.tradewind.catalog.application.ProductCatalog;
+import dev.tradewind.catalog.application.ProductImport;
+import dev.tradewind.catalog.application.Storefront;
 import dev.tradewind.catalog.contract.CatalogContract;
+import dev.tradewind.catalog.domain.CategorySeed;
+import dev.tradewind.catalog.infra.CategoryRepository;
+import dev.tradewind.catalog.infra.MerchantRegistryRepository;
+import dev.tradewind.catalog.infra.ProductReadRepository;
+import dev.tradewind.catalog.infra.ProductWriteRepository;
+import dev.tradewind.shared.fx.PlatformFx;
+import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import dev.tradewind.shared.lifecycle.ContextVerticle;
 import io.vertx.core.Future;
 
-/** The catalog context. Its schema, outbox and relay are live; its operations arrive with their issues. */
+import java.time.Clock;
+
+/** The catalog context: categories, merchants' products and SKUs, and the storefront's reads of them. */
 public final class CatalogVerticle extends ContextVerticle {
   @Override
   protected String context() {
@@ -14,6 +30,19 @@ public final class CatalogVerticle extends ContextVerticle {
 
   @Override
   protected Future<Void> wire(ContextRuntime runtime) {
-    return Future.succeededFuture();
+    Clock clock = Clock.systemUTC();
+    var pool = runtime.pool();
+    CategoryRepository categories = new CategoryRepository();
+    ProductReadRepository reads = new ProductReadRepository();
+    MerchantRegistryRepository merchants = new MerchantRegistryRepository();
+    ProductCatalog catalog = new ProductCatalog(runtime, new ProductWriteRepository(), categories, clock);
+    new CatalogApi(new Storefront(pool, reads, categories, PlatformFx.of(vertx), clock),
+      new ProductImport(vertx, pool, merchants, catalog)).register(runtime.api());
+    KafkaEventConsumer merchantEvents = new MerchantRegistry(runtime, merchants).consumer();
+    closeOnStop(merchantEvents::stop);
+    return pool.withTransaction(tx -> categories.seed(tx, CategorySeed.tree()))
+      .compose(v -> new CatalogCommands(vertx, pool, reads,
+        new DemoCatalogLoader(pool, catalog, merchants, reads, clock), clock).register())
+      .compose(v -> merchantEvents.start());
   }
 }

@@ -1,5 +1,9 @@
 package dev.tradewind.demo;
 
+import dev.tradewind.catalog.contract.CatalogContract;
+import dev.tradewind.catalog.contract.DemoCatalogLoaded;
+import dev.tradewind.catalog.contract.LoadDemoCatalog;
+import dev.tradewind.catalog.contract.LoadDemoCatalog.DemoMerchant;
 import dev.tradewind.identity.contract.AccountCreated;
 import dev.tradewind.identity.contract.CreateAccount;
 import dev.tradewind.identity.contract.IdentityContract;
@@ -21,6 +25,7 @@ import java.util.Set;
  */
 public final class DemoData {
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+  private static final long CATALOG_TIMEOUT_MS = 120_000;
 
   /** A demo account; its password is for local development only. */
   public record DemoAccount(String label, String email, String password, String name, String country,
@@ -41,16 +46,21 @@ public final class DemoData {
 
   public static Future<Void> load(Vertx vertx) {
     return Future.all(ACCOUNTS.stream().map(account -> create(vertx, account)).toList())
-      .onSuccess(all -> LOG.info("demo data loaded ({} accounts)", ACCOUNTS.size()))
+      .map(all -> all.<DemoMerchant>list().stream().filter(java.util.Objects::nonNull).toList())
+      .compose(merchants -> Bus.<DemoCatalogLoaded>request(vertx, CatalogContract.LOAD_DEMO_CATALOG,
+        new LoadDemoCatalog(merchants), "demo-data", CATALOG_TIMEOUT_MS))
+      .onSuccess(catalog -> LOG.info("demo data loaded ({} accounts, {} products)", ACCOUNTS.size(), catalog.products()))
       .mapEmpty();
   }
 
-  private static Future<Void> create(Vertx vertx, DemoAccount a) {
+  /** Creates the account, and for a merchant owner the merchant, answering it (or null for other accounts). */
+  private static Future<DemoMerchant> create(Vertx vertx, DemoAccount a) {
     CreateAccount command = new CreateAccount(a.email(), a.password(), a.name(), a.country(), a.currency(),
       a.language(), a.roles());
     return Bus.<AccountCreated>request(vertx, IdentityContract.CREATE_ACCOUNT, command, "demo-data")
       .compose(created -> a.merchant() == null ? Future.succeededFuture()
         : Bus.<MerchantOpened>request(vertx, IdentityContract.OPEN_MERCHANT, new OpenMerchant(created.userId(),
-          a.merchant(), a.country(), a.currency(), a.language()), "demo-data").mapEmpty());
+          a.merchant(), a.country(), a.currency(), a.language()), "demo-data")
+          .map(opened -> new DemoMerchant(opened.merchantId(), a.merchant(), a.country(), a.currency(), a.language())));
   }
 }

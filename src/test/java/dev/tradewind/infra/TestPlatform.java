@@ -32,6 +32,8 @@ public final class TestPlatform {
   private static final Path SIGNING_KEYS = tempDir().resolve("jwt-signing-keys.json");
   /** High enough for every test signing in from 127.0.0.1 within a minute; the throttling test exceeds it. */
   public static final int LOGIN_ATTEMPTS_PER_ADDRESS = 200;
+  /** Seeded at start-up like migrations, so kept between tests. */
+  private static final Set<String> REFERENCE_DATA = Set.of("catalog.categories");
   private static TestPlatform shared;
 
   private final EmbeddedPostgresServer postgres;
@@ -149,8 +151,9 @@ public final class TestPlatform {
 
   /** Empties every context's tables (not their migration history) so each test starts from nothing. */
   public void cleanDatabase() {
-    List<Row> tables = query("SELECT schemaname, tablename FROM pg_tables WHERE schemaname = ANY($1) AND tablename <> 'schema_history'",
-      (Object) CONTEXT_SCHEMAS.toArray(String[]::new));
+    List<Row> tables = query("SELECT schemaname, tablename FROM pg_tables WHERE schemaname = ANY($1) AND tablename <> 'schema_history'"
+        + " AND schemaname || '.' || tablename <> ALL($2)",
+      CONTEXT_SCHEMAS.toArray(String[]::new), REFERENCE_DATA.toArray(String[]::new));
     if (tables.isEmpty()) {
       return;
     }

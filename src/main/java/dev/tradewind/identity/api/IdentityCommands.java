@@ -54,22 +54,22 @@ public final class IdentityCommands {
       bus.<CreateAccount>consumer(IdentityContract.CREATE_ACCOUNT, this::createAccount).completion(),
       bus.<OpenMerchant>consumer(IdentityContract.OPEN_MERCHANT, this::openMerchant).completion(),
       bus.consumer(IdentityContract.PUBLIC_KEYS, message -> message.reply(keys.jwks())).completion(),
-      bus.consumer(IdentityContract.RECENT_REVOCATIONS, message -> answer(message, revocations.recent())).completion(),
-      bus.<AuditEntry>consumer(AuditTrailContract.RECORD, message -> answer(message,
+      bus.consumer(IdentityContract.RECENT_REVOCATIONS, message -> Bus.answer(message, revocations.recent())).completion(),
+      bus.<AuditEntry>consumer(AuditTrailContract.RECORD, message -> Bus.answer(message,
         audit.record(message.body()).map(stored -> new JsonObject().put("seq", stored.seq())))).completion()
     )).mapEmpty();
   }
 
   private void createAccount(Message<CreateAccount> message) {
     CreateAccount command = message.body();
-    answer(message, registerAccount.register(command.email(), command.password(), command.name(), command.country(),
+    Bus.answer(message, registerAccount.register(command.email(), command.password(), command.name(), command.country(),
         command.currency(), command.language(), command.roles(), Bus.requestId(message))
       .compose(outcome -> created(command, outcome)));
   }
 
   private void openMerchant(Message<OpenMerchant> message) {
     OpenMerchant command = message.body();
-    answer(message, merchants.openDirectly(command.ownerId(), new NewMerchant(command.legalName(), command.country(),
+    Bus.answer(message, merchants.openDirectly(command.ownerId(), new NewMerchant(command.legalName(), command.country(),
         command.defaultCurrency(), command.defaultLanguage()), Bus.requestId(message))
       .map(merchant -> new MerchantOpened(merchant.id(), false)));
   }
@@ -85,7 +85,4 @@ public final class IdentityCommands {
       .map(id -> new AccountCreated(id, true));
   }
 
-  private static <T> void answer(Message<?> message, Future<T> result) {
-    result.onSuccess(message::reply).onFailure(failure -> message.fail(500, failure.getMessage()));
-  }
 }

@@ -26,6 +26,11 @@ public final class Bus {
     return vertx.eventBus().request(address, body, options).map(reply -> (T) reply.body());
   }
 
+  /** Replies with the outcome; a failure is a 500 reply carrying its message, never a silent timeout. */
+  public static <T> void answer(Message<?> message, Future<T> outcome) {
+    outcome.onSuccess(message::reply).onFailure(failure -> message.fail(500, failure.getMessage()));
+  }
+
   public static String requestId(Message<?> message) {
     return message.headers().get(REQUEST_ID);
   }

@@ -14,11 +14,16 @@ import io.vertx.core.VerticleBase;
 import io.vertx.kafka.client.producer.KafkaProducer;
 import io.vertx.sqlclient.Pool;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
 /**
  * The life of one bounded context: migrate its own schema, join the shared pool, start its outbox relay,
  * then let the context wire its consumers and API operations. Stopping flushes the outbox before closing.
  */
 public abstract class ContextVerticle extends VerticleBase {
+  private final List<Supplier<Future<?>>> closeOnStop = new ArrayList<>();
   private KafkaProducer<String, String> producer;
   private OutboxRelay relay;
 
@@ -45,9 +50,15 @@ public abstract class ContextVerticle extends VerticleBase {
       });
   }
 
+  /** Something the context started in {@link #wire} (a Kafka consumer, a timer) and must close when it stops. */
+  protected final void closeOnStop(Supplier<Future<?>> closer) {
+    closeOnStop.add(closer);
+  }
+
   @Override
   public final Future<?> stop() {
-    Future<Void> flushed = relay == null ? Future.succeededFuture() : relay.stop();
+    Future<?> closed = Future.all(closeOnStop.stream().map(Supplier::get).toList());
+    Future<Void> flushed = closed.transform(v -> relay == null ? Future.succeededFuture() : relay.stop());
     return flushed.eventually(() -> producer == null ? Future.succeededFuture() : producer.close());
   }
 }

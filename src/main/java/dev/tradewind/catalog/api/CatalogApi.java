@@ -1,0 +1,85 @@
+package dev.tradewind.catalog.api;
+
+import dev.tradewind.catalog.application.Storefront;
+import dev.tradewind.shared.api.ApiDispatcher;
+import dev.tradewind.shared.api.ApiReply;
+import dev.tradewind.shared.api.ApiRequest;
+import dev.tradewind.shared.auth.Permission;
+import dev.tradewind.catalog.application.ProductImport;
+import dev.tradewind.shared.api.ProblemException;
+import dev.tradewind.shared.api.ProblemType;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.UUID;
+
+/** The catalogue's HTTP operations. */
+public final class CatalogApi {
+  private static final String REVALIDATE = "public, no-cache";
+
+  private final Storefront storefront;
+  private final ProductImport productImport;
+
+  public CatalogApi(Storefront storefront, ProductImport productImport) {
+    this.storefront = storefront;
+    this.productImport = productImport;
+  }
+
+  public void register(ApiDispatcher api) {
+    api.on("listCategories", Permission.PUBLIC, r -> storefront.categoryTree(r.header("Accept-Language"))
+        .map(tree -> cacheable(r, tree)))
+      .on("getProduct", Permission.PUBLIC, r -> storefront.product(r.caller(), UUID.fromString(r.pathParam("productId")),
+          (String) r.query().get("currency"), r.header("Accept-Language"))
+        .map(product -> cacheable(r, product).withHeader("Content-Language", product.getString("language"))))
+      .on("importProducts", Permission.CATALOG_EDIT, this::importProducts);
+  }
+
+  private Future<ApiReply> importProducts(ApiRequest request) {
+    if (request.caller().merchantId() == null) {
+      throw new ProblemException(ProblemType.FORBIDDEN, "Only a merchant's staff import products.");
+    }
+    Buffer rows = request.body().getJsonArray("value").toBuffer();
+    boolean publish = Boolean.TRUE.equals(request.query().get("publish"));
+    return productImport.importJson(request.caller(), rows, publish, request.requestId()).map(ApiReply::ok);
+  }
+
+  /**
+   * The ETag is a digest of the exact representation, so it changes whenever anything a buyer sees changes
+   * (a price, a sale starting, an FX rate) and 304 is only ever answered for identical bytes.
+   */
+  static ApiReply cacheable(ApiRequest request, JsonObject body) {
+    String etag = "\"" + digest(body.encode()) + "\"";
+    ApiReply reply = matches(request.header("If-None-Match"), etag) ? new ApiReply(304, java.util.Map.of(), null)
+      : ApiReply.ok(body);
+    return reply.withHeader("ETag", etag).withHeader("Cache-Control", REVALIDATE).withHeader("Vary", "Accept-Language");
+  }
+
+  /** Weak comparison (RFC 9110 §13.1.2) over a list of tags, tolerant of the quotes a validator may strip. */
+  private static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    String opaque = etag.replace("\"", "");
+    for (String candidate : ifNoneMatch.split(",")) {
+      String tag = candidate.trim();
+      if (tag.equals("*") || tag.replaceFirst("^W/", "").replace("\"", "").equals(opaque)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String digest(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

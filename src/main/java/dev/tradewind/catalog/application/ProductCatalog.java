@@ -1,0 +1,141 @@
+package dev.tradewind.catalog.application;
+
+import dev.tradewind.catalog.contract.CatalogContract;
+import dev.tradewind.catalog.contract.PriceChanged;
+import dev.tradewind.catalog.contract.ProductChanged;
+import dev.tradewind.catalog.contract.ProductPublished;
+import dev.tradewind.catalog.domain.ProductGroup;
+import dev.tradewind.catalog.domain.ProductRow;
+import dev.tradewind.catalog.domain.RowError;
+import dev.tradewind.catalog.infra.CategoryRepository;
+import dev.tradewind.catalog.infra.MerchantRegistryRepository.Seller;
+import dev.tradewind.catalog.infra.ProductWriteRepository;
+import dev.tradewind.catalog.infra.ProductWriteRepository.StoredProduct;
+import dev.tradewind.shared.lifecycle.ContextRuntime;
+import dev.tradewind.shared.money.CurrencyCode;
+import dev.tradewind.shared.money.Money;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlConnection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes merchants' products: each product (a group of rows sharing a product code) in its own transaction
+ * with its events, so one bad product never takes the others down and a retried upload changes nothing twice
+ * (products are keyed by product code, SKUs by SKU code, both per merchant).
+ */
+public final class ProductCatalog {
+  private final ContextRuntime runtime;
+  private final ProductWriteRepository products;
+  private final CategoryRepository categories;
+  private final Clock clock;
+
+  public ProductCatalog(ContextRuntime runtime, ProductWriteRepository products, CategoryRepository categories,
+                        Clock clock) {
+    this.runtime = runtime;
+    this.products = products;
+    this.categories = categories;
+    this.clock = clock;
+  }
+
+  /** What an upsert did: products written, and rows refused (with the line they came from). */
+  public record Outcome(List<WrittenProduct> products, int skusWritten, List<RowError> rejected) {
+    public int productsWritten() {
+      return products.size();
+    }
+  }
+
+  public record WrittenProduct(String productCode, UUID id, int version, String status) {
+  }
+
+  /** A row with the line it came from, for error reports. */
+  public record Numbered(int line, ProductRow row) {
+  }
+
+  public Future<Outcome> upsert(Seller seller, List<Numbered> rows, boolean publish, UUID actor, String requestId) {
+    return categories.slugs(runtime.pool()).compose(known -> {
+      List<RowError> rejected = new ArrayList<>();
+      List<Numbered> accepted = new ArrayList<>();
+      for (Numbered n : rows) {
+        if (!n.row().currency().equals(seller.currency())) {
+          rejected.add(new RowError(n.line(), n.row().skuCode(), "currency", "merchant-currency",
+            "prices are in the merchant's currency, " + seller.currency()));
+        } else if (!known.contains(n.row().categorySlug())) {
+          rejected.add(new RowError(n.line(), n.row().skuCode(), "category", "exists", "no category " + n.row().categorySlug()));
+        } else {
+          accepted.add(n);
+        }
+      }
+      List<WrittenProduct> written = new ArrayList<>();
+      return writeGroups(seller, accepted, publish, actor, requestId, written)
+        .map(skus -> new Outcome(written, skus, rejected));
+    });
+  }
+
+  private Future<Integer> writeGroups(Seller seller, List<Numbered> rows, boolean publish, UUID actor, String requestId,
+                                      List<WrittenProduct> written) {
+    List<ProductGroup> groups = ProductGroup.of(rows.stream().map(Numbered::row).toList());
+    Future<Integer> chain = Future.succeededFuture(0);
+    for (ProductGroup group : groups) {
+      chain = chain.compose(skus -> write(seller, group, publish, actor, requestId, written).map(more -> skus + more));
+    }
+    return chain.onSuccess(v -> runtime.outboxCommitted());
+  }
+
+  private Future<Integer> write(Seller seller, ProductGroup group, boolean publish, UUID actor, String requestId,
+                                List<WrittenProduct> written) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return runtime.pool().withTransaction(tx -> products.upsertProduct(tx, seller.id(), seller.currency(),
+        group.product(), publish ? "PUBLISHED" : "DRAFT", now)
+      .compose(stored -> products.replaceContent(tx, stored.id(), group.product().content())
+        .compose(v -> writeSkus(tx, seller, stored, group, now, actor, requestId))
+        .compose(skuIds -> announce(tx, seller, group, stored, skuIds, now, requestId).map(v -> {
+          written.add(new WrittenProduct(group.productCode(), stored.id(), stored.version(), stored.status()));
+          return skuIds.size();
+        }))));
+  }
+
+  private Future<List<UUID>> writeSkus(SqlConnection tx, Seller seller, StoredProduct product, ProductGroup group,
+                                       Instant now, UUID actor, String requestId) {
+    Future<List<UUID>> chain = Future.succeededFuture(new ArrayList<>());
+    for (ProductRow row : group.variants()) {
+      chain = chain.compose(ids -> products.upsertSku(tx, product.id(), seller.id(), row, now, actor)
+        .compose(sku -> (sku.priceChanged() ? priceChanged(tx, seller, product, row, sku.id(), now, requestId)
+          : Future.<Void>succeededFuture()).map(v -> {
+            ids.add(sku.id());
+            return ids;
+          })));
+    }
+    return chain;
+  }
+
+  private Future<Void> priceChanged(SqlConnection tx, Seller seller, StoredProduct product, ProductRow row, UUID skuId,
+                                    Instant now, String requestId) {
+    PriceChanged event = new PriceChanged(UUID.randomUUID(), now, skuId.toString(), 1, skuId, product.id(), seller.id(),
+      money(row.listPrice(), row.currency()), row.salePrice() == null ? null : money(row.salePrice(), row.currency()),
+      row.saleStartsAt(), row.saleEndsAt());
+    return runtime.outbox().append(tx, CatalogContract.PRICE_CHANGED, event, requestId);
+  }
+
+  private static Money money(java.math.BigDecimal amount, String currency) {
+    return Money.of(amount, CurrencyCode.of(currency));
+  }
+
+  private Future<Void> announce(SqlConnection tx, Seller seller, ProductGroup group, StoredProduct product,
+                                List<UUID> skuIds, Instant now, String requestId) {
+    ProductChanged changed = new ProductChanged(UUID.randomUUID(), now, product.id().toString(), 1, product.id(),
+      seller.id(), product.status(), product.version());
+    Future<Void> first = runtime.outbox().append(tx, CatalogContract.PRODUCT_CHANGED, changed, requestId);
+    if (!product.inserted() || !"PUBLISHED".equals(product.status())) {
+      return first;
+    }
+    ProductPublished published = new ProductPublished(UUID.randomUUID(), now, product.id().toString(), 1, product.id(),
+      seller.id(), group.product().categorySlug(), skuIds);
+    return first.compose(v -> runtime.outbox().append(tx, CatalogContract.PRODUCT_PUBLISHED, published, requestId));
+  }
+}

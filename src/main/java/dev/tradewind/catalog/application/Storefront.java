@@ -1,0 +1,143 @@
+package dev.tradewind.catalog.application;
+
+import dev.tradewind.catalog.domain.Pricing;
+import dev.tradewind.catalog.infra.CategoryRepository;
+import dev.tradewind.catalog.infra.CategoryRepository.Category;
+import dev.tradewind.catalog.infra.ProductReadRepository;
+import dev.tradewind.catalog.infra.ProductReadRepository.ProductRecord;
+import dev.tradewind.shared.api.Caller;
+import dev.tradewind.shared.api.Problem;
+import dev.tradewind.shared.api.ProblemException;
+import dev.tradewind.shared.auth.ObjectAccess;
+import dev.tradewind.shared.auth.Permission;
+import dev.tradewind.shared.money.Conversion;
+import dev.tradewind.shared.money.CurrencyCode;
+import dev.tradewind.shared.money.FxConverter;
+import dev.tradewind.shared.money.FxRateUnavailableException;
+import dev.tradewind.shared.money.Money;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * What buyers read: the category tree and product pages in their language and currency. Unpublished products
+ * exist only for their own merchant's staff; for everyone else they are 404.
+ */
+public final class Storefront {
+  private final Pool pool;
+  private final ProductReadRepository products;
+  private final CategoryRepository categories;
+  private final FxConverter fx;
+  private final Clock clock;
+
+  public Storefront(Pool pool, ProductReadRepository products, CategoryRepository categories, FxConverter fx, Clock clock) {
+    this.pool = pool;
+    this.products = products;
+    this.categories = categories;
+    this.fx = fx;
+    this.clock = clock;
+  }
+
+  public Future<JsonObject> categoryTree(String acceptLanguage) {
+    return categories.all(pool).map(all -> {
+      JsonArray items = new JsonArray();
+      for (Category c : all) {
+        String language = ContentLanguage.choose(acceptLanguage, c.names().fieldNames(), "en");
+        items.add(new JsonObject().put("slug", c.slug()).put("parent", c.parentSlug()).put("path", c.path())
+          .put("name", c.names().getString(language)).put("language", language));
+      }
+      return new JsonObject().put("items", items);
+    });
+  }
+
+  public Future<JsonObject> product(Caller caller, UUID id, String currency, String acceptLanguage) {
+    return products.detail(pool, id).map(product -> {
+      if (product == null) {
+        throw ObjectAccess.notFound("product");
+      }
+      if (!"PUBLISHED".equals(product.status())) {
+        ObjectAccess.requireMerchant(caller, product.merchantId(), Permission.MERCHANT_READ, "product");
+      }
+      CurrencyCode display = displayCurrency(currency, product.currency());
+      String language = ContentLanguage.choose(acceptLanguage, product.content().fieldNames(), product.defaultLanguage());
+      try {
+        return view(product, display, language, clock.instant());
+      } catch (FxRateUnavailableException e) {
+        throw new ProblemException(Problem.invalidField("currency", "fx-rate",
+          "Tradewind has no exchange rate into " + display.code() + "."));
+      }
+    });
+  }
+
+  private static CurrencyCode displayCurrency(String requested, String merchantCurrency) {
+    if (requested == null) {
+      return CurrencyCode.of(merchantCurrency);
+    }
+    try {
+      return CurrencyCode.of(requested.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(Problem.invalidField("currency", "iso4217", "currency must be an ISO 4217 code"));
+    }
+  }
+
+  private JsonObject view(ProductRecord p, CurrencyCode display, String language, Instant now) {
+    JsonObject content = p.content().getJsonObject(language);
+    CurrencyCode merchantCurrency = CurrencyCode.of(p.currency());
+    JsonArray variants = new JsonArray();
+    JsonObject fxUsed = null;
+    for (Object o : p.skus()) {
+      JsonObject s = (JsonObject) o;
+      BigDecimal list = new BigDecimal(s.getString("listPrice"));
+      BigDecimal sale = s.getString("salePrice") == null ? null : new BigDecimal(s.getString("salePrice"));
+      Instant starts = s.getString("saleStartsAt") == null ? null : Instant.parse(s.getString("saleStartsAt"));
+      Instant ends = s.getString("saleEndsAt") == null ? null : Instant.parse(s.getString("saleEndsAt"));
+      boolean onSale = Pricing.saleActive(sale, starts, ends, now);
+      Money merchantPrice = money(onSale ? sale : list, merchantCurrency);
+      Conversion price = fx.convert(merchantPrice, display);
+      Conversion listPrice = fx.convert(money(list, merchantCurrency), display);
+      if (!display.equals(merchantCurrency)) {
+        fxUsed = new JsonObject().put("from", merchantCurrency.code()).put("to", display.code())
+          .put("rate", price.rate().toPlainString()).put("source", price.rateSource())
+          .put("asOf", price.rateAsOf().toString());
+      }
+      int available = s.getInteger("available");
+      variants.add(new JsonObject().put("id", s.getString("id")).put("skuCode", s.getString("skuCode"))
+        .put("colour", s.getString("colour")).put("size", s.getString("size"))
+        .put("price", amount(price.result())).put("listPrice", amount(listPrice.result())).put("onSale", onSale)
+        .put("saleEndsAt", onSale ? s.getString("saleEndsAt") : null)
+        .put("merchantPrice", amount(merchantPrice)).put("available", available).put("inStock", available > 0)
+        .put("shipping", new JsonObject().put("weightGrams", s.getInteger("weightGrams"))
+          .put("dimensionsMm", new JsonArray().add(s.getInteger("lengthMm")).add(s.getInteger("widthMm"))
+            .add(s.getInteger("heightMm")))
+          .put("countryOfOrigin", s.getString("countryOfOrigin")).put("hsCode", s.getString("hsCode")))
+        .put("afterSales", new JsonObject().put("returnWindowDays", s.getInteger("returnWindowDays"))
+          .put("warrantyMonths", s.getInteger("warrantyMonths"))));
+    }
+    JsonObject rating = new JsonObject().put("count", p.ratingCount()).put("average", p.ratingCount() == 0 ? null
+      : BigDecimal.valueOf(p.ratingSum()).divide(BigDecimal.valueOf(p.ratingCount()), 2, RoundingMode.HALF_EVEN).toPlainString());
+    return new JsonObject().put("id", p.id().toString()).put("merchantId", p.merchantId().toString())
+      .put("status", p.status()).put("category", p.categorySlug()).put("brand", p.brand()).put("model", p.model())
+      .put("language", language).put("languages", new JsonArray(List.copyOf(p.content().fieldNames())))
+      .put("title", content.getString("title")).put("description", content.getString("description"))
+      .put("bullets", content.getJsonArray("bullets")).put("images", p.images()).put("specifications", p.specifications())
+      .put("currency", display.code()).put("fx", fxUsed).put("rating", rating).put("variants", variants)
+      .put("version", p.version());
+  }
+
+  private static Money money(BigDecimal amount, CurrencyCode currency) {
+    return Money.of(amount.setScale(currency.minorUnits(), RoundingMode.UNNECESSARY), currency);
+  }
+
+  private static JsonObject amount(Money money) {
+    return new JsonObject().put("amount", money.amount().toPlainString()).put("currency", money.currency().code());
+  }
+}

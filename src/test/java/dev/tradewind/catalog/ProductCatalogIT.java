@@ -1,0 +1,142 @@
+package dev.tradewind.catalog;
+
+import dev.tradewind.infra.Http.Response;
+import dev.tradewind.infra.PlatformStory;
+import dev.tradewind.infra.TestUsers.Session;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("A merchant uploads products; buyers read them in their language and currency")
+class ProductCatalogIT extends PlatformStory {
+  private Session owner;
+
+  @BeforeEach
+  void aMerchantTheCatalogueKnows() throws InterruptedException {
+    owner = users.merchantOwner("lisbon", users.admin());
+    String merchantId = owner.claims().getString("mid");
+    for (int i = 0; i < 300 && platform.query("SELECT 1 FROM catalog.merchants WHERE id = $1", UUID.fromString(merchantId)).isEmpty(); i++) {
+      Thread.sleep(100);
+    }
+  }
+
+  @Test
+  @DisplayName("valid rows go in, each bad row is reported with its line and reason, and uploading again changes nothing twice")
+  void importRowByRow() {
+    JsonArray rows = new JsonArray().add(duvet("LIN-DUVET-SAGE-150", "Sage", "89.90")).add(duvet("LIN-DUVET-SAGE-200", "Sage", "119.90"))
+      .add(towel("LIN-TOWEL-1", "24.50")).add(towel("LIN-TOWEL-2", "24.50").put("hsCode", "63"));
+    Response first = importRows(rows, true);
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    JsonObject report = first.json();
+    assertThat(report.getInteger("totalRows")).isEqualTo(4);
+    assertThat(report.getInteger("acceptedRows")).isEqualTo(3);
+    JsonObject rejected = report.getJsonArray("rejected").getJsonObject(0);
+    assertThat(rejected.getInteger("line")).isEqualTo(4);
+    assertThat(rejected.getString("field")).isEqualTo("hsCode");
+    assertThat(report.getJsonArray("products")).hasSize(2);
+
+    Response again = importRows(rows, true);
+    assertThat(again.json().getJsonArray("products").getJsonObject(0).getString("id"))
+      .isEqualTo(report.getJsonArray("products").getJsonObject(0).getString("id"));
+    assertThat(count("SELECT count(*) FROM catalog.skus")).isEqualTo(3);
+    assertThat(count("SELECT count(*) FROM catalog.price_history")).as("unchanged prices are not history").isEqualTo(3);
+
+    importRows(new JsonArray().add(duvet("LIN-DUVET-SAGE-150", "Sage", "79.90")), true);
+    assertThat(count("SELECT count(*) FROM catalog.price_history")).isEqualTo(4);
+    assertThat(count("SELECT count(*) FROM catalog.outbox WHERE topic = 'catalog.price-changed.v1'")).isEqualTo(4);
+    assertThat(count("SELECT count(*) FROM catalog.outbox WHERE topic = 'catalog.product-published.v1'")).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("the product page falls back to the merchant's language, converts prices with a named rate, and answers 304 to a matching ETag")
+  void productPage() {
+    String id = importRows(new JsonArray().add(duvet("LIN-DUVET-SAGE-150", "Sage", "89.90")), true)
+      .json().getJsonArray("products").getJsonObject(0).getString("id");
+
+    Response english = http.get("/api/v1/products/" + id, "Accept-Language", "en-GB,en;q=0.9");
+    assertThat(english.status()).as(english.body()).isEqualTo(200);
+    assertThat(english.json().getString("title")).isEqualTo("Linen duvet cover, sage");
+    Response french = http.get("/api/v1/products/" + id, "Accept-Language", "fr-FR");
+    assertThat(french.json().getString("language")).isEqualTo("pt");
+    assertThat(french.json().getString("title")).isEqualTo("Capa de edredão em linho, salva");
+
+    Response dollars = http.get("/api/v1/products/" + id + "?currency=usd");
+    JsonObject price = dollars.json().getJsonArray("variants").getJsonObject(0).getJsonObject("price");
+    assertThat(price.getString("currency")).isEqualTo("USD");
+    assertThat(price.getString("amount")).isEqualTo("97.20");
+    assertThat(dollars.json().getJsonObject("fx").getString("rate")).isEqualTo("1.0812");
+    assertThat(dollars.json().getJsonObject("fx").getString("source")).contains("ECB");
+    assertThat(http.get("/api/v1/products/" + id + "?currency=XYZ").status()).isEqualTo(400);
+
+    String etag = english.header("etag");
+    assertThat(english.header("cache-control")).contains("no-cache");
+    assertThat(http.get("/api/v1/products/" + id, "Accept-Language", "en-GB,en;q=0.9", "If-None-Match", etag).status()).isEqualTo(304);
+    importRows(new JsonArray().add(duvet("LIN-DUVET-SAGE-150", "Sage", "79.90")), true);
+    Response changed = http.get("/api/v1/products/" + id, "Accept-Language", "en-GB,en;q=0.9", "If-None-Match", etag);
+    assertThat(changed.status()).as("a price change is visible on the next read").isEqualTo(200);
+    assertThat(changed.json().getJsonArray("variants").getJsonObject(0).getJsonObject("price").getString("amount")).isEqualTo("79.90");
+  }
+
+  @Test
+  @DisplayName("a draft exists only for its own merchant's staff; anyone else gets 404")
+  void draftsStayPrivate() {
+    String id = importRows(new JsonArray().add(towel("LIN-TOWEL-1", "24.50")), false)
+      .json().getJsonArray("products").getJsonObject(0).getString("id");
+    Session competitor = users.merchantOwner("porto", users.admin());
+    assertThat(http.get("/api/v1/products/" + id).status()).isEqualTo(404);
+    assertThat(http.get("/api/v1/products/" + id, competitor.bearer()).status()).isEqualTo(404);
+    assertThat(http.get("/api/v1/products/" + id, owner.bearer()).status()).isEqualTo(200);
+    Response buyerImport = http.postJson("/api/v1/merchant/products/import", new JsonArray().add(towel("X-1", "1.00")),
+      users.buyer("sneaky").bearer());
+    assertThat(buyerImport.status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("the category tree is named in the buyer's language")
+  void categories() {
+    Response tree = http.get("/api/v1/categories", "Accept-Language", "pt-PT");
+    assertThat(tree.status()).isEqualTo(200);
+    JsonObject bedLinen = tree.json().getJsonArray("items").stream().map(JsonObject.class::cast)
+      .filter(c -> c.getString("slug").equals("bed-linen")).findFirst().orElseThrow();
+    assertThat(bedLinen.getString("parent")).isEqualTo("home-textiles");
+    assertThat(bedLinen.getString("language")).isEqualTo("pt");
+  }
+
+  private Response importRows(JsonArray rows, boolean publish) {
+    return http.postJson("/api/v1/merchant/products/import?publish=" + publish, rows, owner.bearer());
+  }
+
+  private static long count(String sql) {
+    return platform.query(sql).get(0).getLong(0);
+  }
+
+  private static JsonObject duvet(String sku, String colour, String price) {
+    return row("LIN-DUVET", sku, "bed-linen", price).put("colour", colour).put("size", sku.endsWith("150") ? "150x200" : "200x200")
+      .put("content", new JsonObject()
+        .put("pt", new JsonObject().put("title", "Capa de edredão em linho, salva").put("description", "Linho lavado.")
+          .put("bullets", new JsonArray().add("100% linho")))
+        .put("en", new JsonObject().put("title", "Linen duvet cover, sage").put("description", "Stonewashed linen.")
+          .put("bullets", new JsonArray().add("100% linen"))))
+      .put("hsCode", "630239");
+  }
+
+  private static JsonObject towel(String sku, String price) {
+    return row("LIN-TOWEL", sku, "bath-towels", price).put("content", new JsonObject()
+        .put("pt", new JsonObject().put("title", "Toalha de banho").put("description", "Algodão.").put("bullets", new JsonArray())))
+      .put("hsCode", "630260");
+  }
+
+  private static JsonObject row(String product, String sku, String category, String price) {
+    return new JsonObject().put("productCode", product).put("skuCode", sku).put("category", category)
+      .put("brand", "Lisbon Linen").put("model", product).put("language", "pt").put("currency", "EUR")
+      .put("listPrice", price).put("weightGrams", 900).put("lengthMm", 300).put("widthMm", 250).put("heightMm", 60)
+      .put("countryOfOrigin", "PT").put("returnWindowDays", 30).put("warrantyMonths", 0).put("stock", 12)
+      .put("images", new JsonArray().add("https://images.tradewind.test/lisbon/" + sku + ".jpg"));
+  }
+}

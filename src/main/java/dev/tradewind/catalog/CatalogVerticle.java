@@ -6,6 +6,7 @@ import dev.tradewind.catalog.application.DemoCatalogLoader;
 import dev.tradewind.catalog.application.MerchantRegistry;
 import dev.tradewind.catalog.application.ProductCatalog;
 import dev.tradewind.catalog.application.ProductImport;
+import dev.tradewind.catalog.application.ProductLifecycle;
 import dev.tradewind.catalog.application.Storefront;
 import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.domain.CategorySeed;
@@ -35,9 +36,11 @@ public final class CatalogVerticle extends ContextVerticle {
     CategoryRepository categories = new CategoryRepository();
     ProductReadRepository reads = new ProductReadRepository();
     MerchantRegistryRepository merchants = new MerchantRegistryRepository();
-    ProductCatalog catalog = new ProductCatalog(runtime, new ProductWriteRepository(), categories, clock);
+    ProductWriteRepository writes = new ProductWriteRepository();
+    ProductCatalog catalog = new ProductCatalog(runtime, writes, categories, clock);
     new CatalogApi(new Storefront(pool, reads, categories, PlatformFx.of(vertx), clock),
-      new ProductImport(vertx, pool, merchants, catalog)).register(runtime.api());
+      new ProductImport(vertx, pool, merchants, catalog), new ProductLifecycle(runtime, writes, clock))
+      .register(runtime.api());
     KafkaEventConsumer merchantEvents = new MerchantRegistry(runtime, merchants).consumer();
     closeOnStop(merchantEvents::stop);
     return pool.withTransaction(tx -> categories.seed(tx, CategorySeed.tree()))

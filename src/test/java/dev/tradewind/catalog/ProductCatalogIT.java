@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +96,45 @@ class ProductCatalogIT extends PlatformStory {
     Response buyerImport = http.postJson("/api/v1/merchant/products/import", new JsonArray().add(towel("X-1", "1.00")),
       users.buyer("sneaky").bearer());
     assertThat(buyerImport.status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("changes carry the version read: a stale If-Match is 412, none is 428, and of two racing editors one wins")
+  void lifecycleWithIfMatch() {
+    String id = importRows(new JsonArray().add(towel("LIN-TOWEL-1", "24.50")), false)
+      .json().getJsonArray("products").getJsonObject(0).getString("id");
+    String base = "/api/v1/merchant/products/" + id;
+    String etag = http.get(base, owner.bearer()).header("etag");
+    assertThat(http.send("POST", base + "/publish", null, null, owner.bearer()).status()).isEqualTo(428);
+
+    Response published = http.send("POST", base + "/publish", null, null, with(owner, "If-Match", etag));
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
+    assertThat(http.get("/api/v1/products/" + id).status()).isEqualTo(200);
+    assertThat(http.send("POST", base + "/unpublish", null, null, with(owner, "If-Match", etag)).status())
+      .as("the version read before publishing is stale now").isEqualTo(412);
+    String current = published.header("etag");
+    assertThat(http.send("POST", base + "/publish", null, null, with(owner, "If-Match", current)).status())
+      .as("already published").isEqualTo(409);
+
+    Session competitor = users.merchantOwner("porto", users.admin());
+    assertThat(http.send("POST", base + "/unpublish", null, null, with(competitor, "If-Match", current)).status()).isEqualTo(404);
+    assertThat(http.get(base, competitor.bearer()).status()).isEqualTo(404);
+
+    Session editor = users.staff(owner, "CATALOG_EDITOR");
+    Session handler = users.staff(owner, "ORDER_HANDLER");
+    assertThat(http.send("POST", base + "/unpublish", null, null, with(handler, "If-Match", current)).status()).isEqualTo(403);
+    List<Integer> racing = List.of(owner, editor).parallelStream()
+      .map(s -> http.send("POST", base + "/unpublish", null, null, with(s, "If-Match", current)).status()).toList();
+    assertThat(racing).containsExactlyInAnyOrder(200, 412);
+    assertThat(http.get("/api/v1/products/" + id).status()).isEqualTo(404);
+
+    String afterRace = http.get(base, owner.bearer()).header("etag");
+    assertThat(http.send("POST", base + "/archive", null, null, with(owner, "If-Match", afterRace)).status()).isEqualTo(200);
+    assertThat(count("SELECT count(*) FROM catalog.outbox WHERE topic = 'catalog.product-archived.v1'")).isEqualTo(1);
+  }
+
+  private static String[] with(Session session, String header, String value) {
+    return new String[]{"Authorization", "Bearer " + session.accessToken(), header, value};
   }
 
   @Test

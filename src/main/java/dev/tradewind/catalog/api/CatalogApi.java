@@ -6,6 +6,8 @@ import dev.tradewind.shared.api.ApiReply;
 import dev.tradewind.shared.api.ApiRequest;
 import dev.tradewind.shared.auth.Permission;
 import dev.tradewind.catalog.application.ProductImport;
+import dev.tradewind.catalog.application.ProductLifecycle;
+import dev.tradewind.catalog.domain.ProductStatus;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import io.vertx.core.Future;
@@ -24,10 +26,12 @@ public final class CatalogApi {
 
   private final Storefront storefront;
   private final ProductImport productImport;
+  private final ProductLifecycle lifecycle;
 
-  public CatalogApi(Storefront storefront, ProductImport productImport) {
+  public CatalogApi(Storefront storefront, ProductImport productImport, ProductLifecycle lifecycle) {
     this.storefront = storefront;
     this.productImport = productImport;
+    this.lifecycle = lifecycle;
   }
 
   public void register(ApiDispatcher api) {
@@ -36,7 +40,42 @@ public final class CatalogApi {
       .on("getProduct", Permission.PUBLIC, r -> storefront.product(r.caller(), UUID.fromString(r.pathParam("productId")),
           (String) r.query().get("currency"), r.header("Accept-Language"))
         .map(product -> cacheable(r, product).withHeader("Content-Language", product.getString("language"))))
-      .on("importProducts", Permission.CATALOG_EDIT, this::importProducts);
+      .on("importProducts", Permission.CATALOG_EDIT, this::importProducts)
+      .on("getMerchantProduct", Permission.MERCHANT_READ, r -> storefront.merchantProduct(r.caller(), productId(r),
+          r.header("Accept-Language"))
+        .map(product -> ApiReply.ok(product).withHeader("ETag", versionTag(product.getInteger("version")))
+          .withHeader("Cache-Control", "private, no-cache")))
+      .on("publishProduct", Permission.CATALOG_EDIT, r -> move(r, ProductStatus.PUBLISHED))
+      .on("unpublishProduct", Permission.CATALOG_EDIT, r -> move(r, ProductStatus.UNPUBLISHED))
+      .on("archiveProduct", Permission.CATALOG_EDIT, r -> move(r, ProductStatus.ARCHIVED));
+  }
+
+  private Future<ApiReply> move(ApiRequest request, ProductStatus next) {
+    UUID id = productId(request);
+    return lifecycle.move(request.caller(), id, expectedVersion(request.header("If-Match")), next, request.requestId())
+      .map(version -> ApiReply.ok(new JsonObject().put("id", id.toString()).put("status", next.name())
+        .put("version", version)).withHeader("ETag", versionTag(version)));
+  }
+
+  /** The version a merchant read, from {@code If-Match}; writing without one is refused (428). */
+  private static int expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+        "Send If-Match with the ETag you read, so a stale change cannot overwrite a newer one.");
+    }
+    try {
+      return Integer.parseInt(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
+    } catch (NumberFormatException e) {
+      throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match does not name a version of this product.");
+    }
+  }
+
+  private static String versionTag(int version) {
+    return "\"" + version + "\"";
+  }
+
+  private static UUID productId(ApiRequest request) {
+    return UUID.fromString(request.pathParam("productId"));
   }
 
   private Future<ApiReply> importProducts(ApiRequest request) {

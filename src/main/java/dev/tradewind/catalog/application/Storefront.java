@@ -60,11 +60,20 @@ public final class Storefront {
   }
 
   public Future<JsonObject> product(Caller caller, UUID id, String currency, String acceptLanguage) {
+    return product(caller, id, currency, acceptLanguage, false);
+  }
+
+  /** The product as its own merchant's staff see it, whatever its status; anyone else is told it does not exist. */
+  public Future<JsonObject> merchantProduct(Caller caller, UUID id, String acceptLanguage) {
+    return product(caller, id, null, acceptLanguage, true);
+  }
+
+  private Future<JsonObject> product(Caller caller, UUID id, String currency, String acceptLanguage, boolean ownOnly) {
     return products.detail(pool, id).map(product -> {
       if (product == null) {
         throw ObjectAccess.notFound("product");
       }
-      if (!"PUBLISHED".equals(product.status())) {
+      if (ownOnly || !"PUBLISHED".equals(product.status())) {
         ObjectAccess.requireMerchant(caller, product.merchantId(), Permission.MERCHANT_READ, "product");
       }
       CurrencyCode display = displayCurrency(currency, product.currency());

@@ -32,6 +32,14 @@ public final class ProductWriteRepository {
       images = EXCLUDED.images, specifications = EXCLUDED.specifications, updated_at = EXCLUDED.updated_at,
       version = p.version + 1
     RETURNING id, version, status, (xmax = 0) AS inserted""";
+  private static final String LOCK_PRODUCT = """
+    SELECT p.merchant_id, p.status, p.version, p.category_slug,
+      ARRAY(SELECT s.id FROM catalog.skus s WHERE s.product_id = p.id ORDER BY s.created_at, s.sku_code) AS sku_ids
+    FROM catalog.products p WHERE p.id = $1 FOR UPDATE""";
+  private static final String CHANGE_STATUS = """
+    UPDATE catalog.products SET status = $2::text, updated_at = $3::timestamptz, version = version + 1,
+      published_at = CASE WHEN $2::text = 'PUBLISHED' THEN coalesce(published_at, $3::timestamptz) ELSE published_at END
+    WHERE id = $1 RETURNING version""";
   private static final String DELETE_CONTENT = "DELETE FROM catalog.product_content WHERE product_id = $1";
   private static final String INSERT_CONTENT = """
     INSERT INTO catalog.product_content (product_id, locale, title, description, bullets, document)
@@ -79,6 +87,27 @@ public final class ProductWriteRepository {
         return new StoredProduct(row.getUUID("id"), row.getInteger("version"), row.getString("status"),
           row.getBoolean("inserted"));
       });
+  }
+
+  /** A product's owner, state and SKUs, locked for the rest of the transaction. */
+  public record LockedProduct(UUID merchantId, String status, int version, String categorySlug, List<UUID> skuIds) {
+  }
+
+  public Future<LockedProduct> lock(SqlClient tx, UUID productId) {
+    return tx.preparedQuery(LOCK_PRODUCT).execute(Tuple.of(productId)).map(rows -> {
+      if (rows.size() == 0) {
+        return null;
+      }
+      Row r = rows.iterator().next();
+      return new LockedProduct(r.getUUID("merchant_id"), r.getString("status"), r.getInteger("version"),
+        r.getString("category_slug"), List.of(r.getArrayOfUUIDs("sku_ids")));
+    });
+  }
+
+  /** Moves the product to the status and answers its new version. */
+  public Future<Integer> changeStatus(SqlClient tx, UUID productId, String status, Instant now) {
+    return tx.preparedQuery(CHANGE_STATUS).execute(Tuple.of(productId, status, utc(now)))
+      .map(rows -> rows.iterator().next().getInteger(0));
   }
 
   public Future<Void> replaceContent(SqlClient tx, UUID productId, Map<String, LocalizedContent> content) {

@@ -133,6 +133,35 @@ class ProductCatalogIT extends PlatformStory {
     assertThat(count("SELECT count(*) FROM catalog.outbox WHERE topic = 'catalog.product-archived.v1'")).isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("an edit names the version it read: a stale one is 412 and changes nothing, a bad row changes nothing")
+  void editWithIfMatch() {
+    String id = importRows(new JsonArray().add(towel("LIN-TOWEL-1", "24.50")), true)
+      .json().getJsonArray("products").getJsonObject(0).getString("id");
+    String base = "/api/v1/merchant/products/" + id;
+    String read = http.get(base, owner.bearer()).header("etag");
+
+    Response edited = http.send("PATCH", base, "application/json",
+      new JsonArray().add(towel("LIN-TOWEL-1", "19.90")).encode(), with(owner, "If-Match", read));
+    assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+    assertThat(edited.header("etag")).isNotEqualTo(read);
+    Response stale = http.send("PATCH", base, "application/json",
+      new JsonArray().add(towel("LIN-TOWEL-1", "9.90")).encode(), with(owner, "If-Match", read));
+    assertThat(stale.status()).isEqualTo(412);
+    Response bad = http.send("PATCH", base, "application/json",
+      new JsonArray().add(towel("LIN-TOWEL-1", "9.999")).encode(), with(owner, "If-Match", edited.header("etag")));
+    assertThat(bad.status()).isEqualTo(400);
+    Response otherProduct = http.send("PATCH", base, "application/json",
+      new JsonArray().add(duvet("LIN-DUVET-SAGE-150", "Sage", "9.90")).encode(), with(owner, "If-Match", edited.header("etag")));
+    assertThat(otherProduct.status()).isEqualTo(400);
+    Session competitor = users.merchantOwner("porto", users.admin());
+    assertThat(http.send("PATCH", base, "application/json", new JsonArray().add(towel("LIN-TOWEL-1", "1.00")).encode(),
+      with(competitor, "If-Match", edited.header("etag"))).status()).isEqualTo(404);
+
+    JsonObject variant = http.get("/api/v1/products/" + id).json().getJsonArray("variants").getJsonObject(0);
+    assertThat(variant.getJsonObject("price").getString("amount")).isEqualTo("19.90");
+  }
+
   private static String[] with(Session session, String header, String value) {
     return new String[]{"Authorization", "Bearer " + session.accessToken(), header, value};
   }

@@ -45,9 +45,17 @@ public final class CatalogApi {
           r.header("Accept-Language"))
         .map(product -> ApiReply.ok(product).withHeader("ETag", versionTag(product.getInteger("version")))
           .withHeader("Cache-Control", "private, no-cache")))
+      .on("updateProduct", Permission.CATALOG_EDIT, this::updateProduct)
       .on("publishProduct", Permission.CATALOG_EDIT, r -> move(r, ProductStatus.PUBLISHED))
       .on("unpublishProduct", Permission.CATALOG_EDIT, r -> move(r, ProductStatus.UNPUBLISHED))
       .on("archiveProduct", Permission.CATALOG_EDIT, r -> move(r, ProductStatus.ARCHIVED));
+  }
+
+  private Future<ApiReply> updateProduct(ApiRequest request) {
+    int expected = expectedVersion(request.header("If-Match"));
+    Buffer rows = request.body().getJsonArray("value").toBuffer();
+    return productImport.update(request.caller(), productId(request), expected, rows, request.requestId())
+      .map(written -> ApiReply.ok(written).withHeader("ETag", versionTag(written.version())));
   }
 
   private Future<ApiReply> move(ApiRequest request, ProductStatus next) {

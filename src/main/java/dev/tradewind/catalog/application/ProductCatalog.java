@@ -11,6 +11,12 @@ import dev.tradewind.catalog.infra.CategoryRepository;
 import dev.tradewind.catalog.infra.MerchantRegistryRepository.Seller;
 import dev.tradewind.catalog.infra.ProductWriteRepository;
 import dev.tradewind.catalog.infra.ProductWriteRepository.StoredProduct;
+import dev.tradewind.shared.api.Caller;
+import dev.tradewind.shared.api.Problem;
+import dev.tradewind.shared.api.ProblemException;
+import dev.tradewind.shared.api.ProblemType;
+import dev.tradewind.shared.auth.ObjectAccess;
+import dev.tradewind.shared.auth.Permission;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import dev.tradewind.shared.money.CurrencyCode;
 import dev.tradewind.shared.money.Money;
@@ -87,17 +93,49 @@ public final class ProductCatalog {
     return chain.onSuccess(v -> runtime.outboxCommitted());
   }
 
+  /**
+   * Changes one existing product and its variants from rows, only if it is still at the version the merchant
+   * read (else 412); variants not in the rows stay as they are. Answers the product as written.
+   */
+  public Future<WrittenProduct> update(Caller caller, Seller seller, UUID productId, int expectedVersion,
+                                       List<ProductRow> rows, String requestId) {
+    ProductGroup group = ProductGroup.of(rows).get(0);
+    List<WrittenProduct> written = new ArrayList<>();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return runtime.pool().withTransaction(tx -> products.lock(tx, productId).compose(locked -> {
+        if (locked == null) {
+          throw ObjectAccess.notFound("product");
+        }
+        ObjectAccess.requireMerchant(caller, locked.merchantId(), Permission.CATALOG_EDIT, "product");
+        if (locked.version() != expectedVersion) {
+          throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The product is at version " + locked.version()
+            + ", not " + expectedVersion + ": read it again before changing it.");
+        }
+        if (!locked.productCode().equals(group.productCode()) || ProductGroup.of(rows).size() != 1) {
+          throw new ProblemException(Problem.invalidField("/productCode", "same-product",
+            "every row must carry this product's code, " + locked.productCode()));
+        }
+        return writeIn(tx, seller, group, false, UUID.fromString(caller.userId()), requestId, written, now);
+      }))
+      .onSuccess(v -> runtime.outboxCommitted())
+      .map(v -> written.get(0));
+  }
+
   private Future<Integer> write(Seller seller, ProductGroup group, boolean publish, UUID actor, String requestId,
                                 List<WrittenProduct> written) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    return runtime.pool().withTransaction(tx -> products.upsertProduct(tx, seller.id(), seller.currency(),
-        group.product(), publish ? "PUBLISHED" : "DRAFT", now)
+    return runtime.pool().withTransaction(tx -> writeIn(tx, seller, group, publish, actor, requestId, written, now));
+  }
+
+  private Future<Integer> writeIn(SqlConnection tx, Seller seller, ProductGroup group, boolean publish, UUID actor,
+                                  String requestId, List<WrittenProduct> written, Instant now) {
+    return products.upsertProduct(tx, seller.id(), seller.currency(), group.product(), publish ? "PUBLISHED" : "DRAFT", now)
       .compose(stored -> products.replaceContent(tx, stored.id(), group.product().content())
         .compose(v -> writeSkus(tx, seller, stored, group, now, actor, requestId))
         .compose(skuIds -> announce(tx, seller, group, stored, skuIds, now, requestId).map(v -> {
           written.add(new WrittenProduct(group.productCode(), stored.id(), stored.version(), stored.status()));
           return skuIds.size();
-        }))));
+        })));
   }
 
   private Future<List<UUID>> writeSkus(SqlConnection tx, Seller seller, StoredProduct product, ProductGroup group,

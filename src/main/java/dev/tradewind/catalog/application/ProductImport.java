@@ -42,13 +42,33 @@ public final class ProductImport {
                        List<RowError> rejected) {
   }
 
-  public Future<Report> importJson(Caller caller, Buffer json, boolean publish, String requestId) {
-    UUID merchantId = UUID.fromString(caller.merchantId());
-    return merchants.find(pool, merchantId).compose(seller -> {
+  /** Changes one product from rows (the import's shape); every row must be valid, or nothing changes. */
+  public Future<ProductCatalog.WrittenProduct> update(Caller caller, UUID productId, int expectedVersion, Buffer json,
+                                                      String requestId) {
+    return seller(caller).compose(seller -> vertx.executeBlocking(() -> parse(json), false)
+      .compose(parsed -> {
+        if (!parsed.rejected().isEmpty()) {
+          throw new ProblemException(Problem.invalid("Some rows break the rules; nothing was changed.",
+            parsed.rejected().stream().map(e -> new Problem.FieldError("/" + (e.line() - 1) + "/" + e.field(), e.rule(),
+              e.message())).toList()));
+        }
+        return catalog.update(caller, seller, productId, expectedVersion,
+          parsed.accepted().stream().map(p -> p.row()).toList(), requestId);
+      }));
+  }
+
+  private Future<MerchantRegistryRepository.Seller> seller(Caller caller) {
+    return merchants.find(pool, UUID.fromString(caller.merchantId())).map(seller -> {
       if (seller == null) {
         throw new ProblemException(ProblemType.CONFLICT,
           "The catalogue has not yet received this merchant's approval; retry in a moment.");
       }
+      return seller;
+    });
+  }
+
+  public Future<Report> importJson(Caller caller, Buffer json, boolean publish, String requestId) {
+    return seller(caller).compose(seller -> {
       return vertx.executeBlocking(() -> parse(json), false)
         .compose(parsed -> catalog.upsert(seller, parsed.accepted().stream()
             .map(p -> new Numbered(p.line(), p.row())).toList(), publish, UUID.fromString(caller.userId()), requestId)

@@ -33,7 +33,7 @@ public final class ProductWriteRepository {
       version = p.version + 1
     RETURNING id, version, status, (xmax = 0) AS inserted""";
   private static final String LOCK_PRODUCT = """
-    SELECT p.merchant_id, p.status, p.version, p.category_slug,
+    SELECT p.merchant_id, p.product_code, p.status, p.version, p.category_slug,
       ARRAY(SELECT s.id FROM catalog.skus s WHERE s.product_id = p.id ORDER BY s.created_at, s.sku_code) AS sku_ids
     FROM catalog.products p WHERE p.id = $1 FOR UPDATE""";
   private static final String CHANGE_STATUS = """
@@ -90,7 +90,8 @@ public final class ProductWriteRepository {
   }
 
   /** A product's owner, state and SKUs, locked for the rest of the transaction. */
-  public record LockedProduct(UUID merchantId, String status, int version, String categorySlug, List<UUID> skuIds) {
+  public record LockedProduct(UUID merchantId, String productCode, String status, int version, String categorySlug,
+                              List<UUID> skuIds) {
   }
 
   public Future<LockedProduct> lock(SqlClient tx, UUID productId) {
@@ -99,7 +100,7 @@ public final class ProductWriteRepository {
         return null;
       }
       Row r = rows.iterator().next();
-      return new LockedProduct(r.getUUID("merchant_id"), r.getString("status"), r.getInteger("version"),
+      return new LockedProduct(r.getUUID("merchant_id"), r.getString("product_code"), r.getString("status"), r.getInteger("version"),
         r.getString("category_slug"), List.of(r.getArrayOfUUIDs("sku_ids")));
     });
   }

@@ -2,10 +2,12 @@ package dev.tradewind.catalog;
 
 import dev.tradewind.catalog.api.CatalogApi;
 import dev.tradewind.catalog.api.CatalogCommands;
+import dev.tradewind.catalog.api.RestrictionApi;
 import dev.tradewind.catalog.application.DemoCatalogLoader;
 import dev.tradewind.catalog.application.MerchantRegistry;
 import dev.tradewind.catalog.application.ProductCatalog;
 import dev.tradewind.catalog.application.ProductImport;
+import dev.tradewind.catalog.application.ShippingRestrictions;
 import dev.tradewind.catalog.application.Storefront;
 import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.domain.CategorySeed;
@@ -13,6 +15,7 @@ import dev.tradewind.catalog.infra.CategoryRepository;
 import dev.tradewind.catalog.infra.MerchantRegistryRepository;
 import dev.tradewind.catalog.infra.ProductReadRepository;
 import dev.tradewind.catalog.infra.ProductWriteRepository;
+import dev.tradewind.catalog.infra.ShippingRestrictionRepository;
 import dev.tradewind.shared.fx.PlatformFx;
 import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
@@ -35,9 +38,11 @@ public final class CatalogVerticle extends ContextVerticle {
     CategoryRepository categories = new CategoryRepository();
     ProductReadRepository reads = new ProductReadRepository();
     MerchantRegistryRepository merchants = new MerchantRegistryRepository();
+    ShippingRestrictionRepository restrictions = new ShippingRestrictionRepository();
     ProductCatalog catalog = new ProductCatalog(runtime, new ProductWriteRepository(), categories, clock);
-    new CatalogApi(new Storefront(pool, reads, categories, PlatformFx.of(vertx), clock),
+    new CatalogApi(new Storefront(pool, reads, categories, restrictions, PlatformFx.of(vertx), clock),
       new ProductImport(vertx, pool, merchants, catalog)).register(runtime.api());
+    new RestrictionApi(new ShippingRestrictions(vertx, pool, restrictions, clock)).register(runtime.api());
     KafkaEventConsumer merchantEvents = new MerchantRegistry(runtime, merchants).consumer();
     closeOnStop(merchantEvents::stop);
     return pool.withTransaction(tx -> categories.seed(tx, CategorySeed.tree()))

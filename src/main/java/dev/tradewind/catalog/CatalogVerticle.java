@@ -2,11 +2,13 @@ package dev.tradewind.catalog;
 
 import dev.tradewind.catalog.api.CatalogApi;
 import dev.tradewind.catalog.api.CatalogCommands;
+import dev.tradewind.catalog.api.RestrictionApi;
 import dev.tradewind.catalog.application.DemoCatalogLoader;
 import dev.tradewind.catalog.application.MerchantRegistry;
 import dev.tradewind.catalog.application.ProductCatalog;
 import dev.tradewind.catalog.application.ProductImport;
 import dev.tradewind.catalog.application.ProductLifecycle;
+import dev.tradewind.catalog.application.ShippingRestrictions;
 import dev.tradewind.catalog.application.Storefront;
 import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.domain.CategorySeed;
@@ -14,6 +16,7 @@ import dev.tradewind.catalog.infra.CategoryRepository;
 import dev.tradewind.catalog.infra.MerchantRegistryRepository;
 import dev.tradewind.catalog.infra.ProductReadRepository;
 import dev.tradewind.catalog.infra.ProductWriteRepository;
+import dev.tradewind.catalog.infra.ShippingRestrictionRepository;
 import dev.tradewind.shared.fx.PlatformFx;
 import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
@@ -37,10 +40,12 @@ public final class CatalogVerticle extends ContextVerticle {
     ProductReadRepository reads = new ProductReadRepository();
     MerchantRegistryRepository merchants = new MerchantRegistryRepository();
     ProductWriteRepository writes = new ProductWriteRepository();
+    ShippingRestrictionRepository restrictions = new ShippingRestrictionRepository();
     ProductCatalog catalog = new ProductCatalog(runtime, writes, categories, clock);
-    new CatalogApi(new Storefront(pool, reads, categories, PlatformFx.of(vertx), clock),
+    new CatalogApi(new Storefront(pool, reads, categories, restrictions, PlatformFx.of(vertx), clock),
       new ProductImport(vertx, pool, merchants, catalog), new ProductLifecycle(runtime, writes, clock))
       .register(runtime.api());
+    new RestrictionApi(new ShippingRestrictions(vertx, pool, restrictions, clock)).register(runtime.api());
     KafkaEventConsumer merchantEvents = new MerchantRegistry(runtime, merchants).consumer();
     closeOnStop(merchantEvents::stop);
     return pool.withTransaction(tx -> categories.seed(tx, CategorySeed.tree()))

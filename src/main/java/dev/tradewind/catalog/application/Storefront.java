@@ -1,10 +1,12 @@
 package dev.tradewind.catalog.application;
 
 import dev.tradewind.catalog.domain.Pricing;
+import dev.tradewind.catalog.domain.ShippingRule;
 import dev.tradewind.catalog.infra.CategoryRepository;
 import dev.tradewind.catalog.infra.CategoryRepository.Category;
 import dev.tradewind.catalog.infra.ProductReadRepository;
 import dev.tradewind.catalog.infra.ProductReadRepository.ProductRecord;
+import dev.tradewind.catalog.infra.ShippingRestrictionRepository;
 import dev.tradewind.shared.api.Caller;
 import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemException;
@@ -30,19 +32,23 @@ import java.util.UUID;
 
 /**
  * What buyers read: the category tree and product pages in their language and currency. Unpublished products
- * exist only for their own merchant's staff; for everyone else they are 404.
+ * exist only for their own merchant's staff; for everyone else they are 404. A product page names every country
+ * the product cannot be shipped to, and the rule that says so.
  */
 public final class Storefront {
   private final Pool pool;
   private final ProductReadRepository products;
   private final CategoryRepository categories;
+  private final ShippingRestrictionRepository restrictions;
   private final FxConverter fx;
   private final Clock clock;
 
-  public Storefront(Pool pool, ProductReadRepository products, CategoryRepository categories, FxConverter fx, Clock clock) {
+  public Storefront(Pool pool, ProductReadRepository products, CategoryRepository categories,
+                    ShippingRestrictionRepository restrictions, FxConverter fx, Clock clock) {
     this.pool = pool;
     this.products = products;
     this.categories = categories;
+    this.restrictions = restrictions;
     this.fx = fx;
     this.clock = clock;
   }
@@ -69,7 +75,10 @@ public final class Storefront {
   }
 
   private Future<JsonObject> product(Caller caller, UUID id, String currency, String acceptLanguage, boolean ownOnly) {
-    return products.detail(pool, id).map(product -> {
+    Future<ProductRecord> detail = products.detail(pool, id);
+    Future<List<ShippingRule>> restricted = restrictions.forProduct(pool, id);
+    return Future.all(detail, restricted).map(both -> {
+      ProductRecord product = detail.result();
       if (product == null) {
         throw ObjectAccess.notFound("product");
       }
@@ -79,7 +88,7 @@ public final class Storefront {
       CurrencyCode display = displayCurrency(currency, product.currency());
       String language = ContentLanguage.choose(acceptLanguage, product.content().fieldNames(), product.defaultLanguage());
       try {
-        return view(product, display, language, clock.instant());
+        return view(product, display, language, clock.instant()).put("restrictions", restrictions(restricted.result()));
       } catch (FxRateUnavailableException e) {
         throw new ProblemException(Problem.invalidField("currency", "fx-rate",
           "Tradewind has no exchange rate into " + display.code() + "."));
@@ -140,6 +149,12 @@ public final class Storefront {
       .put("bullets", content.getJsonArray("bullets")).put("images", p.images()).put("specifications", p.specifications())
       .put("currency", display.code()).put("fx", fxUsed).put("rating", rating).put("variants", variants)
       .put("version", p.version());
+  }
+
+  private static JsonArray restrictions(List<ShippingRule> rules) {
+    JsonArray out = new JsonArray();
+    rules.forEach(r -> out.add(new JsonObject().put("country", r.country()).put("reason", r.reason()).put("rule", r.rule())));
+    return out;
   }
 
   private static Money money(BigDecimal amount, CurrencyCode currency) {

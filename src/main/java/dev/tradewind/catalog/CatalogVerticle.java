@@ -3,12 +3,15 @@ package dev.tradewind.catalog;
 import dev.tradewind.catalog.api.CatalogApi;
 import dev.tradewind.catalog.api.CatalogCommands;
 import dev.tradewind.catalog.api.RestrictionApi;
+import dev.tradewind.catalog.api.ReviewApi;
 import dev.tradewind.catalog.application.DemoCatalogLoader;
 import dev.tradewind.catalog.application.MerchantRegistry;
 import dev.tradewind.catalog.application.ProductCatalog;
 import dev.tradewind.catalog.application.ProductImport;
 import dev.tradewind.catalog.application.ProductLifecycle;
 import dev.tradewind.catalog.application.ShippingRestrictions;
+import dev.tradewind.catalog.application.PurchaseLedger;
+import dev.tradewind.catalog.application.Reviews;
 import dev.tradewind.catalog.application.Storefront;
 import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.domain.CategorySeed;
@@ -17,6 +20,8 @@ import dev.tradewind.catalog.infra.MerchantRegistryRepository;
 import dev.tradewind.catalog.infra.ProductReadRepository;
 import dev.tradewind.catalog.infra.ProductWriteRepository;
 import dev.tradewind.catalog.infra.ShippingRestrictionRepository;
+import dev.tradewind.catalog.infra.PurchaseRepository;
+import dev.tradewind.catalog.infra.ReviewRepository;
 import dev.tradewind.shared.fx.PlatformFx;
 import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
@@ -46,11 +51,16 @@ public final class CatalogVerticle extends ContextVerticle {
       new ProductImport(vertx, pool, merchants, catalog), new ProductLifecycle(runtime, writes, clock))
       .register(runtime.api());
     new RestrictionApi(new ShippingRestrictions(vertx, pool, restrictions, clock)).register(runtime.api());
+    PurchaseRepository purchases = new PurchaseRepository();
+    new ReviewApi(new Reviews(runtime, new ReviewRepository(), purchases, clock)).register(runtime.api());
     KafkaEventConsumer merchantEvents = new MerchantRegistry(runtime, merchants).consumer();
     closeOnStop(merchantEvents::stop);
+    KafkaEventConsumer purchaseEvents = new PurchaseLedger(runtime, purchases).consumer();
+    closeOnStop(purchaseEvents::stop);
     return pool.withTransaction(tx -> categories.seed(tx, CategorySeed.tree()))
       .compose(v -> new CatalogCommands(vertx, pool, reads,
         new DemoCatalogLoader(pool, catalog, merchants, reads, clock), clock).register())
-      .compose(v -> merchantEvents.start());
+      .compose(v -> merchantEvents.start())
+      .compose(v -> purchaseEvents.start());
   }
 }

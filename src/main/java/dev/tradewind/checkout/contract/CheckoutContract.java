@@ -1,8 +1,13 @@
 package dev.tradewind.checkout.contract;
 
+import dev.tradewind.shared.outbox.EventChannel;
+
 /** The checkout context as other contexts see it: its name, addresses and topics. */
 public final class CheckoutContract {
   public static final String CONTEXT = "checkout";
+
+  /** An order was paid: Kafka topic {@code checkout.order-paid.v1}, key = order id. */
+  public static final EventChannel<OrderPaid> ORDER_PAID = EventChannel.of(CONTEXT, "order-paid", 1, OrderPaid.class);
 
   private CheckoutContract() {
   }

@@ -2,16 +2,19 @@ package dev.tradewind.catalog;
 
 import dev.tradewind.catalog.api.CatalogApi;
 import dev.tradewind.catalog.api.CatalogCommands;
+import dev.tradewind.catalog.api.SearchApi;
 import dev.tradewind.catalog.application.DemoCatalogLoader;
 import dev.tradewind.catalog.application.MerchantRegistry;
 import dev.tradewind.catalog.application.ProductCatalog;
 import dev.tradewind.catalog.application.ProductImport;
+import dev.tradewind.catalog.application.ProductSearch;
 import dev.tradewind.catalog.application.Storefront;
 import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.domain.CategorySeed;
 import dev.tradewind.catalog.infra.CategoryRepository;
 import dev.tradewind.catalog.infra.MerchantRegistryRepository;
 import dev.tradewind.catalog.infra.ProductReadRepository;
+import dev.tradewind.catalog.infra.ProductSearchRepository;
 import dev.tradewind.catalog.infra.ProductWriteRepository;
 import dev.tradewind.shared.fx.PlatformFx;
 import dev.tradewind.shared.kafka.KafkaEventConsumer;
@@ -38,6 +41,7 @@ public final class CatalogVerticle extends ContextVerticle {
     ProductCatalog catalog = new ProductCatalog(runtime, new ProductWriteRepository(), categories, clock);
     new CatalogApi(new Storefront(pool, reads, categories, PlatformFx.of(vertx), clock),
       new ProductImport(vertx, pool, merchants, catalog)).register(runtime.api());
+    new SearchApi(new ProductSearch(pool, new ProductSearchRepository(), PlatformFx.of(vertx), clock)).register(runtime.api());
     KafkaEventConsumer merchantEvents = new MerchantRegistry(runtime, merchants).consumer();
     closeOnStop(merchantEvents::stop);
     return pool.withTransaction(tx -> categories.seed(tx, CategorySeed.tree()))

@@ -22,7 +22,8 @@ import java.time.Clock;
 /**
  * Establishes the {@link Caller} of each request from its bearer token and refuses what the operation's
  * permission does not allow: 401 for a missing, invalid, expired or revoked token, 403 for a valid token
- * whose roles fall short. Public keys and revocations come from the identity context over the event bus.
+ * whose roles fall short. A public operation treats a bad token as no token, so a client holding an expired
+ * access token can still refresh it and browse. Public keys and revocations come from the identity context over the event bus.
  */
 final class Authenticator {
   private static final String BEARER = "bearer ";
@@ -73,10 +74,11 @@ final class Authenticator {
     try {
       claims = verified.verify(header.substring(BEARER.length()).trim(), verifier);
     } catch (InvalidTokenException e) {
-      return refuse(ctx, "The access token is not valid (" + e.reason() + ").");
+      return needed == Permission.PUBLIC ? Caller.ANONYMOUS
+        : refuse(ctx, "The access token is not valid (" + e.reason() + ").");
     }
     if (revocations.revoked(claims)) {
-      return refuse(ctx, "The session of this access token has ended.");
+      return needed == Permission.PUBLIC ? Caller.ANONYMOUS : refuse(ctx, "The session of this access token has ended.");
     }
     Caller caller = new Caller(claims.subject(), claims.sessionId(), claims.roles(), claims.merchantId());
     if (!caller.may(needed)) {

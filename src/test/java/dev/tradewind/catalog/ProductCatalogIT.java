@@ -162,6 +162,14 @@ class ProductCatalogIT extends PlatformStory {
     assertThat(variant.getJsonObject("price").getString("amount")).isEqualTo("19.90");
   }
 
+  @Test
+  @DisplayName("an id the contract admits but that names nothing here (urn:uuid:…) is 404, never a 500")
+  void oddIdsAreNotFound() {
+    Response r = http.get("/api/v1/products/urn:uuid:" + UUID.randomUUID());
+    assertThat(r.status()).as(r.body()).isIn(400, 404);
+    assertThat(http.get("/api/v1/admin/audit?from=2026-01-01T00:00:00", users.admin().bearer()).status()).isEqualTo(200);
+  }
+
   private static String[] with(Session session, String header, String value) {
     return new String[]{"Authorization", "Bearer " + session.accessToken(), header, value};
   }

@@ -50,11 +50,12 @@ class ServiceAccountsIT extends PlatformStory {
     String clientId = created.json().getString("clientId");
     String secret = created.json().getString("clientSecret");
     String bearer = "Bearer " + token(clientId, secret).json().getString("accessToken");
-    assertThat(http.get("/api/v1/countries", "Authorization", bearer).status()).isEqualTo(200);
+    assertThat(http.get("/api/v1/admin/audit", "Authorization", bearer).status()).as("signed in, not allowed").isEqualTo(403);
+    assertThat(http.get("/api/v1/me", "Authorization", bearer).status()).as("a machine has no profile").isEqualTo(403);
 
     Response disabled = http.send("POST", "/api/v1/admin/service-accounts/" + clientId + "/disable", null, null, admin.bearer());
     assertThat(disabled.status()).as(disabled.body()).isEqualTo(204);
-    assertThat(http.get("/api/v1/countries", "Authorization", bearer).status()).isEqualTo(401);
+    assertThat(http.get("/api/v1/admin/audit", "Authorization", bearer).status()).isEqualTo(401);
     assertThat(token(clientId, secret).status()).isEqualTo(401);
   }
 

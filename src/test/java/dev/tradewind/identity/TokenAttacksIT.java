@@ -120,6 +120,16 @@ class TokenAttacksIT {
     assertThat(none.header("www-authenticate")).startsWith("Bearer");
   }
 
+  @Test
+  @DisplayName("on a public operation a bad token counts as none: a client with an expired token can still browse and refresh")
+  void publicOperationsIgnoreBadTokens() {
+    assertThat(http.get("/api/v1/countries", "Authorization", "Bearer not.a.token").status()).isEqualTo(200);
+    Response refresh = http.postJson("/api/v1/auth/refresh", new JsonObject().put("refreshToken", "unknown"),
+      "Authorization", "Bearer " + TokenForger.unsigned(claims()));
+    assertThat(refresh.status()).as("refused for the refresh token, not for the access token").isEqualTo(401);
+    assertThat(refresh.json().getString("detail")).contains("refresh token");
+  }
+
   private static Response me(String token) {
     return http.get("/api/v1/me", "Authorization", "Bearer " + token);
   }

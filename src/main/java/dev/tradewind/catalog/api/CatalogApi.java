@@ -37,7 +37,7 @@ public final class CatalogApi {
   public void register(ApiDispatcher api) {
     api.on("listCategories", Permission.PUBLIC, r -> storefront.categoryTree(r.header("Accept-Language"))
         .map(tree -> cacheable(r, tree)))
-      .on("getProduct", Permission.PUBLIC, r -> storefront.product(r.caller(), UUID.fromString(r.pathParam("productId")),
+      .on("getProduct", Permission.PUBLIC, r -> storefront.product(r.caller(), r.pathId("productId"),
           (String) r.query().get("currency"), r.header("Accept-Language"))
         .map(product -> cacheable(r, product).withHeader("Content-Language", product.getString("language"))))
       .on("importProducts", Permission.CATALOG_EDIT, this::importProducts)
@@ -83,7 +83,7 @@ public final class CatalogApi {
   }
 
   private static UUID productId(ApiRequest request) {
-    return UUID.fromString(request.pathParam("productId"));
+    return request.pathId("productId");
   }
 
   private Future<ApiReply> importProducts(ApiRequest request) {

@@ -44,7 +44,7 @@ public final class RestrictionApi {
   }
 
   private Future<ApiReply> remove(ApiRequest request) {
-    return restrictions.remove(UUID.fromString(request.pathParam("restrictionId")), origin(request))
+    return restrictions.remove(request.pathId("restrictionId"), origin(request))
       .map(v -> ApiReply.noContent());
   }
 

@@ -41,7 +41,7 @@ public final class ReviewApi {
   }
 
   private static UUID id(ApiRequest request, String name) {
-    return UUID.fromString(request.pathParam(name));
+    return request.pathId(name);
   }
 
   private static int limit(ApiRequest request) {

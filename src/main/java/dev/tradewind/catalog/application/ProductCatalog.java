@@ -36,6 +36,7 @@ import java.util.UUID;
  * (products are keyed by product code, SKUs by SKU code, both per merchant).
  */
 public final class ProductCatalog {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProductCatalog.class);
   private final ContextRuntime runtime;
   private final ProductWriteRepository products;
   private final CategoryRepository categories;
@@ -64,7 +65,20 @@ public final class ProductCatalog {
   }
 
   public Future<Outcome> upsert(Seller seller, List<Numbered> rows, boolean publish, UUID actor, String requestId) {
-    return categories.slugs(runtime.pool()).compose(known -> {
+    return sellable(seller, rows).compose(checked -> {
+      List<WrittenProduct> written = new ArrayList<>();
+      List<RowError> rejected = new ArrayList<>(checked.rejected());
+      return writeGroups(seller, checked.accepted(), publish, actor, requestId, written, rejected)
+        .map(skus -> new Outcome(written, skus, rejected));
+    });
+  }
+
+  private record Checked(List<Numbered> accepted, List<RowError> rejected) {
+  }
+
+  /** What only the catalogue can check: prices in the merchant's currency, categories that exist. */
+  private Future<Checked> sellable(Seller seller, List<Numbered> rows) {
+    return categories.slugs(runtime.pool()).map(known -> {
       List<RowError> rejected = new ArrayList<>();
       List<Numbered> accepted = new ArrayList<>();
       for (Numbered n : rows) {
@@ -77,18 +91,24 @@ public final class ProductCatalog {
           accepted.add(n);
         }
       }
-      List<WrittenProduct> written = new ArrayList<>();
-      return writeGroups(seller, accepted, publish, actor, requestId, written)
-        .map(skus -> new Outcome(written, skus, rejected));
+      return new Checked(accepted, rejected);
     });
   }
 
+  /** Each product in its own transaction: one that fails is reported on its rows, and the others still go in. */
   private Future<Integer> writeGroups(Seller seller, List<Numbered> rows, boolean publish, UUID actor, String requestId,
-                                      List<WrittenProduct> written) {
+                                      List<WrittenProduct> written, List<RowError> rejected) {
     List<ProductGroup> groups = ProductGroup.of(rows.stream().map(Numbered::row).toList());
     Future<Integer> chain = Future.succeededFuture(0);
     for (ProductGroup group : groups) {
-      chain = chain.compose(skus -> write(seller, group, publish, actor, requestId, written).map(more -> skus + more));
+      chain = chain.compose(skus -> write(seller, group, publish, actor, requestId, written)
+        .map(more -> skus + more)
+        .recover(failure -> {
+          LOG.warn("product {} of merchant {} was not written: {}", group.productCode(), seller.id(), failure.toString());
+          rows.stream().filter(n -> n.row().productCode().equals(group.productCode())).forEach(n -> rejected.add(
+            new RowError(n.line(), n.row().skuCode(), null, "not-written", "the product could not be stored; retry it")));
+          return Future.succeededFuture(skus);
+        }));
     }
     return chain.onSuccess(v -> runtime.outboxCommitted());
   }
@@ -102,7 +122,17 @@ public final class ProductCatalog {
     ProductGroup group = ProductGroup.of(rows).get(0);
     List<WrittenProduct> written = new ArrayList<>();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    return runtime.pool().withTransaction(tx -> products.lock(tx, productId).compose(locked -> {
+    List<Numbered> numbered = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      numbered.add(new Numbered(i + 1, rows.get(i)));
+    }
+    return sellable(seller, numbered).compose(checked -> {
+      if (!checked.rejected().isEmpty()) {
+        throw new ProblemException(Problem.invalid("Some rows break the rules; nothing was changed.",
+          checked.rejected().stream().map(e -> new Problem.FieldError("/" + (e.line() - 1) + "/" + e.field(), e.rule(),
+            e.message())).toList()));
+      }
+      return runtime.pool().withTransaction(tx -> products.lock(tx, productId).compose(locked -> {
         if (locked == null) {
           throw ObjectAccess.notFound("product");
         }
@@ -116,7 +146,8 @@ public final class ProductCatalog {
             "every row must carry this product's code, " + locked.productCode()));
         }
         return writeIn(tx, seller, group, false, UUID.fromString(caller.userId()), requestId, written, now);
-      }))
+      }));
+    })
       .onSuccess(v -> runtime.outboxCommitted())
       .map(v -> written.get(0));
   }

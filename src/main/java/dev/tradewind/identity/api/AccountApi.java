@@ -23,20 +23,20 @@ public final class AccountApi {
   }
 
   public void register(ApiDispatcher api) {
-    api.on("getProfile", Permission.AUTHENTICATED, r -> accounts.profile(user(r)).map(u -> ApiReply.ok(Views.profile(u))))
-      .on("updateProfile", Permission.AUTHENTICATED, this::updateProfile)
-      .on("listAddresses", Permission.AUTHENTICATED, r -> addresses.list(user(r)).map(l -> ApiReply.ok(new Views.Items<>(l))))
-      .on("addAddress", Permission.AUTHENTICATED, r -> addresses.add(user(r), r.body())
+    api.on("getProfile", Permission.USER, r -> accounts.profile(user(r)).map(u -> ApiReply.ok(Views.profile(u))))
+      .on("updateProfile", Permission.USER, this::updateProfile)
+      .on("listAddresses", Permission.USER, r -> addresses.list(user(r)).map(l -> ApiReply.ok(new Views.Items<>(l))))
+      .on("addAddress", Permission.USER, r -> addresses.add(user(r), r.body())
         .map(a -> ApiReply.created("/api/v1/me/addresses/" + a.id(), Addresses.view(a))))
-      .on("getAddress", Permission.AUTHENTICATED, r -> addresses.get(user(r), id(r, "addressId"))
+      .on("getAddress", Permission.USER, r -> addresses.get(user(r), id(r, "addressId"))
         .map(a -> ApiReply.ok(Addresses.view(a))))
-      .on("replaceAddress", Permission.AUTHENTICATED, r -> addresses.replace(user(r), id(r, "addressId"), r.body())
+      .on("replaceAddress", Permission.USER, r -> addresses.replace(user(r), id(r, "addressId"), r.body())
         .map(a -> ApiReply.ok(Addresses.view(a))))
-      .on("deleteAddress", Permission.AUTHENTICATED, r -> addresses.delete(user(r), id(r, "addressId"))
+      .on("deleteAddress", Permission.USER, r -> addresses.delete(user(r), id(r, "addressId"))
         .map(v -> ApiReply.noContent()))
-      .on("exportPersonalData", Permission.AUTHENTICATED, r -> accounts.export(user(r), r.clientAddress(), r.requestId())
+      .on("exportPersonalData", Permission.USER, r -> accounts.export(user(r), r.clientAddress(), r.requestId())
         .map(export -> ApiReply.ok(export).withHeader("Cache-Control", "no-store")))
-      .on("eraseAccount", Permission.AUTHENTICATED, r -> accounts.erase(user(r), r.body().getString("password"),
+      .on("eraseAccount", Permission.USER, r -> accounts.erase(user(r), r.body().getString("password"),
         r.clientAddress(), r.requestId()).map(v -> ApiReply.noContent()))
       .on("listDestinationCountries", Permission.PUBLIC, r -> Future.succeededFuture(
         ApiReply.ok(Addresses.destinations()).withHeader("Cache-Control", "public, max-age=3600")));
@@ -54,6 +54,6 @@ public final class AccountApi {
   }
 
   static UUID id(ApiRequest request, String name) {
-    return UUID.fromString(request.pathParam(name));
+    return request.pathId(name);
   }
 }

@@ -65,10 +65,9 @@ public final class AdminApi {
 
   private Future<ApiReply> queryAudit(ApiRequest request) {
     var q = request.query();
-    String actorId = (String) q.get("actorId");
-    AuditQuery query = new AuditQuery((String) q.get("action"), actorId == null ? null : UUID.fromString(actorId),
-      (String) q.get("targetType"), (String) q.get("targetId"), instant(q.get("from")), instant(q.get("to")), null,
-      limit(request));
+    AuditQuery query = new AuditQuery((String) q.get("action"), request.queryId("actorId"),
+      (String) q.get("targetType"), (String) q.get("targetId"), instant(q.get("from"), "from"),
+      instant(q.get("to"), "to"), null, limit(request));
     return audit.query(query, (String) q.get("cursor")).map(ApiReply::ok)
       .recover(failure -> Future.failedFuture(failure instanceof IllegalArgumentException
         ? new ProblemException(Problem.invalidField("cursor", "cursor", failure.getMessage())) : failure));
@@ -76,9 +75,9 @@ public final class AdminApi {
 
   private Future<ApiReply> rotate(ApiRequest request) {
     return keys.rotate()
+      .onSuccess(jwks -> vertx.eventBus().publish(IdentityContract.PUBLIC_KEYS_CHANGED, jwks))
       .compose(jwks -> audit.record(AuditLog.byUser(user(request), "keys.rotated", "signing-key",
         keys.currentKid(), request.clientAddress(), request.requestId(), null)).map(jwks))
-      .onSuccess(jwks -> vertx.eventBus().publish(IdentityContract.PUBLIC_KEYS_CHANGED, jwks))
       .map(ApiReply::ok);
   }
 
@@ -87,7 +86,19 @@ public final class AdminApi {
     return limit == null ? 50 : ((Number) limit).intValue();
   }
 
-  private static Instant instant(Object value) {
-    return value == null ? null : Instant.parse(value.toString());
+  /** An RFC 3339 time; one written without an offset is read as UTC rather than refused. */
+  private static Instant instant(Object value, String name) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(value.toString()).toInstant();
+    } catch (java.time.format.DateTimeParseException withoutOffset) {
+      try {
+        return java.time.LocalDateTime.parse(value.toString()).toInstant(java.time.ZoneOffset.UTC);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ProblemException(Problem.invalidField(name, "date-time", name + " must be an RFC 3339 date-time"));
+      }
+    }
   }
 }

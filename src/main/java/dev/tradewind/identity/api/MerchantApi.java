@@ -27,8 +27,8 @@ public final class MerchantApi {
   }
 
   public void register(ApiDispatcher api) {
-    api.on("applyForMerchant", Permission.AUTHENTICATED, this::apply)
-      .on("getMerchant", Permission.AUTHENTICATED, r -> merchants.get(r.caller(), id(r, "merchantId")).map(ApiReply::ok))
+    api.on("applyForMerchant", Permission.USER, this::apply)
+      .on("getMerchant", Permission.USER, r -> merchants.get(r.caller(), id(r, "merchantId")).map(ApiReply::ok))
       .on("listStaff", Permission.MERCHANT_READ, r -> merchants.staff(r.caller(), id(r, "merchantId"))
         .map(staff -> ApiReply.ok(new Views.Items<>(staff))))
       .on("changeStaffRole", Permission.MERCHANT_STAFF_MANAGE, r -> merchants.changeRole(actor(r), id(r, "merchantId"),
@@ -38,7 +38,7 @@ public final class MerchantApi {
       .on("inviteStaff", Permission.MERCHANT_STAFF_MANAGE, r -> merchants.invite(actor(r), id(r, "merchantId"),
           r.body().getString("email"), r.body().getString("role"))
         .map(invitation -> ApiReply.created("/api/v1/merchants/" + invitation.merchantId() + "/staff", invitation)))
-      .on("acceptInvitation", Permission.AUTHENTICATED, r -> merchants.accept(actor(r), r.body().getString("token"))
+      .on("acceptInvitation", Permission.USER, r -> merchants.accept(actor(r), r.body().getString("token"))
         .map(ApiReply::ok));
   }
 

@@ -70,9 +70,18 @@ public final class SessionApi {
 
   private Future<ApiReply> signOut(ApiRequest request) {
     var caller = request.caller();
-    return signOut.signOut(request.body().getString("refreshToken"),
-        caller.authenticated() ? UUID.fromString(caller.sessionId()) : null,
-        caller.authenticated() ? UUID.fromString(caller.userId()) : null)
+    UUID session = uuidOrNull(caller.sessionId());
+    return signOut.signOut(request.body().getString("refreshToken"), session,
+        session == null ? null : UUID.fromString(caller.userId()))
       .map(v -> ApiReply.noContent());
+  }
+
+  /** Service accounts' tokens name no stored session; only a person's session can be ended here. */
+  private static UUID uuidOrNull(String value) {
+    try {
+      return value == null ? null : UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

@@ -66,9 +66,15 @@ public final class Accounts {
     });
   }
 
-  /** Applies the fields given; anything else in the request (roles, status, merchant) was refused by the contract. */
+  /**
+   * Applies the fields given; anything else in the request (roles, status, merchant) was refused by the contract.
+   * The row is locked while the change is merged, so two concurrent changes of different fields both survive.
+   */
   public Future<UserAccount> updateProfile(UUID userId, ProfileChange change) {
-    return profile(userId).compose(user -> {
+    return runtime.pool().withTransaction(tx -> users.lock(tx, userId).compose(user -> {
+      if (user == null || !user.active()) {
+        throw ObjectAccess.notFound("account");
+      }
       String name = change.name() == null ? user.name() : change.name();
       String country = change.country() == null ? user.country() : change.country();
       String currency = change.currency() == null ? user.currency() : change.currency();
@@ -85,11 +91,9 @@ public final class Accounts {
         throw new ProblemException(Problem.invalid("The profile breaks the rules.", violations.stream()
           .map(v -> new FieldError(v.field(), v.rule(), v.message())).toList()));
       }
-      String finalPhone = phone;
-      return users.updateProfile(runtime.pool(), userId, name.trim(), country.toUpperCase(java.util.Locale.ROOT),
-          currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT), language, finalPhone, utc(now()))
-        .compose(v -> profile(userId));
-    });
+      return users.updateProfile(tx, userId, name.trim(), country.toUpperCase(java.util.Locale.ROOT),
+        currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT), language, phone, utc(now()));
+    })).compose(v -> profile(userId));
   }
 
   public Future<Void> deactivate(UUID actorId, UUID userId, String clientAddress, String requestId) {
@@ -139,9 +143,9 @@ public final class Accounts {
         .compose(v -> addresses.deleteAll(tx, userId))
         .compose(v -> runtime.outbox().append(tx, IdentityContract.USER_ERASED,
           new UserErased(UUID.randomUUID(), now, userId.toString(), 1, userId), requestId))
-        .compose(v -> audit.record(tx, AuditLog.byUser(userId, "privacy.erased", "user", userId, clientAddress,
-          requestId, null)))
-        .compose(v -> revocations.revokeUser(tx, userId, "erased"))))
+        .compose(v -> revocations.revokeUser(tx, userId, "erased"))
+        .compose(revoked -> audit.record(tx, AuditLog.byUser(userId, "privacy.erased", "user", userId, clientAddress,
+          requestId, null)).map(revoked))))
       .onSuccess(revoked -> {
         runtime.outboxCommitted();
         revocations.announce(revoked);

@@ -233,10 +233,10 @@ public final class Merchants {
           if (previous == null) {
             throw ObjectAccess.notFound("staff member");
           }
-          return audit.record(tx, AuditLog.byUser(actor.userId(), "staff.role.changed", "user", userId,
+          return revocations.voidAllAccessTokens(tx, userId)
+            .compose(revoked -> audit.record(tx, AuditLog.byUser(actor.userId(), "staff.role.changed", "user", userId,
               actor.clientAddress(), actor.requestId(), new JsonObject().put("merchantId", merchantId.toString())
-                .put("from", previous).put("to", next.name())))
-            .compose(v -> revocations.voidAllAccessTokens(tx, userId));
+                .put("from", previous).put("to", next.name()))).map(revoked));
         }))
       .onSuccess(revocations::announce)
       .compose(v -> staffMember(merchantId, userId));
@@ -248,9 +248,10 @@ public final class Merchants {
         if (!removed) {
           throw ObjectAccess.notFound("staff member");
         }
-        return audit.record(tx, AuditLog.byUser(actor.userId(), "staff.removed", "user", userId,
+        return revocations.voidAllAccessTokens(tx, userId)
+          .compose(revoked -> audit.record(tx, AuditLog.byUser(actor.userId(), "staff.removed", "user", userId,
             actor.clientAddress(), actor.requestId(), new JsonObject().put("merchantId", merchantId.toString())))
-          .compose(v -> revocations.voidAllAccessTokens(tx, userId));
+            .map(revoked));
       }))
       .onSuccess(revocations::announce)
       .mapEmpty();

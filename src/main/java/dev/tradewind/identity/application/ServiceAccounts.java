@@ -69,8 +69,8 @@ public final class ServiceAccounts {
         if (!disabled) {
           throw ObjectAccess.notFound("active service account");
         }
-        return audit.record(tx, AuditLog.byUser(adminId, "service-account.disabled", "service-account", id,
-          clientAddress, requestId, null)).compose(v -> revocations.voidAllAccessTokens(tx, id));
+        return revocations.voidAllAccessTokens(tx, id).compose(revoked -> audit.record(tx, AuditLog.byUser(adminId,
+          "service-account.disabled", "service-account", id, clientAddress, requestId, null)).map(revoked));
       }))
       .onSuccess(revocations::announce)
       .mapEmpty();

@@ -109,18 +109,10 @@ public final class SignIn {
     return pool.withTransaction(tx -> failures.recordFailure(tx, email, now, settings.loginMaxFailures(),
         settings.loginLockoutSeconds())
       .compose(lockedUntil -> audit.record(tx, AuditLog.byUser(null, "auth.login.failed",
-          user == null ? "email-digest" : "user", user == null ? emailDigest(email) : user.id(), clientAddress, requestId,
+          user == null ? "unknown-account" : "user", user == null ? "-" : user.id(), clientAddress, requestId,
           details.put("lockedOut", lockedUntil != null)))
         .map(v -> lockedUntil)))
       .map(lockedUntil -> lockedUntil == null ? new Outcome.Refused() : throttled(now, lockedUntil));
-  }
-
-  /**
-   * Failures against unknown emails are still traceable (the same digest repeats) without writing the email
-   * itself into an append-only trail that erasure could never clean.
-   */
-  private static String emailDigest(String email) {
-    return java.util.HexFormat.of().formatHex(SessionIssuer.hash(email), 0, 16);
   }
 
   private static Outcome throttled(OffsetDateTime now, OffsetDateTime until) {

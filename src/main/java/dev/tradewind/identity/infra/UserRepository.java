@@ -27,6 +27,7 @@ public final class UserRepository {
     """;
   private static final String BY_EMAIL = SELECT + " WHERE u.email_normalized = $1";
   private static final String BY_ID = SELECT + " WHERE u.id = $1";
+  private static final String LOCK = BY_ID + " FOR UPDATE OF u";
   private static final String UPDATE_HASH = "UPDATE identity.users SET password_hash = $2, updated_at = $3 WHERE id = $1";
   private static final String UPDATE_PROFILE = """
     UPDATE identity.users SET name = $2, country = $3, currency = $4, language = $5, phone = $6, updated_at = $7
@@ -60,6 +61,12 @@ public final class UserRepository {
 
   public Future<UserAccount> byId(SqlClient client, UUID id) {
     return client.preparedQuery(BY_ID).execute(Tuple.of(id))
+      .map(rows -> rows.size() == 0 ? null : account(rows.iterator().next()));
+  }
+
+  /** The user, locked for the rest of the transaction. */
+  public Future<UserAccount> lock(SqlClient tx, UUID id) {
+    return tx.preparedQuery(LOCK).execute(Tuple.of(id))
       .map(rows -> rows.size() == 0 ? null : account(rows.iterator().next()));
   }
 

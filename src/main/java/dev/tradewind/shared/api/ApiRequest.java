@@ -30,6 +30,32 @@ public record ApiRequest(
     return value == null ? null : value.toString();
   }
 
+  /**
+   * A path parameter that names an object by UUID. The contract's {@code format: uuid} also admits forms such
+   * as {@code urn:uuid:…}; any id that is not a plain UUID names nothing here, so it is 404 like a missing one.
+   */
+  public java.util.UUID pathId(String name) {
+    String value = pathParam(name);
+    try {
+      return java.util.UUID.fromString(value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new ProblemException(ProblemType.NOT_FOUND, "No object with the id " + value + ".");
+    }
+  }
+
+  /** An optional query parameter holding a UUID; anything else is 400 naming the parameter. */
+  public java.util.UUID queryId(String name) {
+    Object value = query.get(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return java.util.UUID.fromString(value.toString());
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(Problem.invalidField(name, "uuid", name + " must be a UUID"));
+    }
+  }
+
   public String header(String name) {
     return headers.get(name.toLowerCase(java.util.Locale.ROOT));
   }

@@ -11,6 +11,8 @@ public enum Permission {
   PUBLIC,
   /** Any signed-in user or service account; objects are then checked against their owner. */
   AUTHENTICATED,
+  /** A signed-in person (never a service account): their own profile, addresses, merchant applications. */
+  USER,
   BUYER_SHOP,
   MERCHANT_READ,
   MERCHANT_STAFF_MANAGE,

@@ -44,6 +44,10 @@ public final class Permissions {
     if (needed == AUTHENTICATED) {
       return true;
     }
+    if (needed == USER) {
+      return roleNames.stream().map(Role::parse)
+        .anyMatch(role -> role != null && role.kind() != Role.Kind.SERVICE);
+    }
     for (String name : roleNames) {
       Role role = Role.parse(name);
       if (role != null && GRANTS.getOrDefault(role, Set.of()).contains(needed)) {

@@ -5,6 +5,7 @@ import dev.tradewind.catalog.api.CatalogCommands;
 import dev.tradewind.catalog.api.RestrictionApi;
 import dev.tradewind.catalog.api.ReviewApi;
 import dev.tradewind.catalog.api.SearchApi;
+import dev.tradewind.catalog.application.BuyerPrivacy;
 import dev.tradewind.catalog.application.DemoCatalogLoader;
 import dev.tradewind.catalog.application.MerchantRegistry;
 import dev.tradewind.catalog.application.ProductCatalog;
@@ -17,6 +18,7 @@ import dev.tradewind.catalog.application.ProductSearch;
 import dev.tradewind.catalog.application.Storefront;
 import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.domain.CategorySeed;
+import dev.tradewind.catalog.infra.BuyerDataRepository;
 import dev.tradewind.catalog.infra.CategoryRepository;
 import dev.tradewind.catalog.infra.MerchantRegistryRepository;
 import dev.tradewind.catalog.infra.ProductReadRepository;
@@ -62,9 +64,14 @@ public final class CatalogVerticle extends ContextVerticle {
     closeOnStop(merchantEvents::stop);
     KafkaEventConsumer purchaseEvents = new PurchaseLedger(runtime, purchases).consumer();
     closeOnStop(purchaseEvents::stop);
+    BuyerPrivacy privacy = new BuyerPrivacy(runtime, new BuyerDataRepository());
+    KafkaEventConsumer erasures = privacy.erasures();
+    closeOnStop(erasures::stop);
     return pool.withTransaction(tx -> categories.seed(tx, CategorySeed.tree()))
       .compose(v -> new CatalogCommands(vertx, pool, reads,
         new DemoCatalogLoader(pool, catalog, merchants, reads, clock), clock).register())
+      .compose(v -> privacy.contributeToExports())
+      .compose(v -> erasures.start())
       .compose(v -> merchantEvents.start())
       .compose(v -> purchaseEvents.start());
   }

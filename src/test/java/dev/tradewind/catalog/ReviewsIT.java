@@ -5,6 +5,7 @@ import dev.tradewind.checkout.contract.OrderPaid;
 import dev.tradewind.checkout.contract.OrderPaid.PaidLine;
 import dev.tradewind.infra.Http.Response;
 import dev.tradewind.infra.PlatformStory;
+import dev.tradewind.infra.TestUsers;
 import dev.tradewind.infra.TestUsers.Session;
 import dev.tradewind.shared.json.Json;
 import io.vertx.core.json.JsonArray;
@@ -215,6 +216,24 @@ class ReviewsIT extends PlatformStory {
     assertThat(seen).as("newest first, each once").containsExactlyElementsOf(written);
     assertThat(http.get(reviews(product) + "?cursor=not-a-cursor").status()).isEqualTo(400);
     assertThat(http.get(reviews(product) + "?limit=51").status()).isEqualTo(400);
+  }
+
+  @Test
+  @DisplayName("a buyer's reviews are in their data export; erasure keeps the rating but removes the words and the author")
+  void privacy() throws InterruptedException {
+    Session buyer = users.buyer("private");
+    paid(buyer, product);
+    String reviewId = review(buyer, product, 4).json().getString("id");
+    JsonObject catalog = http.get("/api/v1/me/data-export", buyer.bearer()).json().getJsonObject("contexts").getJsonObject("catalog");
+    assertThat(catalog.getJsonArray("reviews").getJsonObject(0).getString("id")).isEqualTo(reviewId);
+    assertThat(catalog.getJsonArray("purchases")).hasSize(1);
+
+    assertThat(http.postJson("/api/v1/me/erasure", new JsonObject().put("password", TestUsers.PASSWORD), buyer.bearer()).status())
+      .isEqualTo(204);
+    await("the review is anonymised", () -> count("SELECT count(*) FROM catalog.reviews WHERE id = $1 AND buyer_id <> $2"
+      + " AND title IS NULL AND body LIKE '[removed%'", UUID.fromString(reviewId), UUID.fromString(buyer.userId())) == 1);
+    assertThat(count("SELECT count(*) FROM catalog.purchases WHERE buyer_id = $1", UUID.fromString(buyer.userId()))).isZero();
+    assertThat(count("SELECT rating_count FROM catalog.products WHERE id = $1", UUID.fromString(product))).isEqualTo(1);
   }
 
   private void paid(Session buyer, String productId) throws InterruptedException {

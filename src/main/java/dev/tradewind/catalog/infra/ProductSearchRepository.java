@@ -34,14 +34,26 @@ public final class ProductSearchRepository {
     "hu", "ro", "ru", "tr", "no", "el", "lt", "id", "ja");
   private static final String TS_QUERY = LOCALES.stream().map(TextSearchLanguage::configFor).distinct()
     .map(config -> "websearch_to_tsquery('" + config + "'::regconfig, $7::text)").collect(Collectors.joining(" || "));
+  /** Whether the price search keeps on the product (see V4__search_speed.sql) holds at $6. */
+  private static final String CACHED_PRICE_HOLDS = "p.search_price IS NOT NULL AND (p.search_price_from IS NULL"
+    + " OR p.search_price_from <= $6) AND (p.search_price_until IS NULL OR p.search_price_until > $6)";
   private static final String SALE_ACTIVE = "(s.sale_price IS NOT NULL AND (s.sale_starts_at IS NULL OR"
     + " s.sale_starts_at <= $6) AND (s.sale_ends_at IS NULL OR s.sale_ends_at > $6))";
+  /**
+   * Each branch of the text match on its own, so each reads its GIN index (an OR of them is planned as one scan
+   * of every content row); the rank is then worked out for the
+   * content rows found, which each match at least one branch.
+   */
   private static final String HITS = """
     hits AS (
       SELECT c.product_id, max(ts_rank(c.document, tq.query) + public.similarity(lower(c.title), lower($7::text))) AS rank
-      FROM catalog.product_content c, (SELECT %s AS query) tq
-      WHERE c.document @@ tq.query OR lower(c.title) OPERATOR(public.%%) lower($7::text)
-        OR lower($7::text) OPERATOR(public.<%%) lower(c.title)
+      FROM (SELECT product_id, locale FROM catalog.product_content WHERE document @@ (%1$s)
+            UNION SELECT product_id, locale FROM catalog.product_content
+              WHERE lower(title) OPERATOR(public.%%) lower($7::text)
+            UNION SELECT product_id, locale FROM catalog.product_content
+              WHERE lower($7::text) OPERATOR(public.<%%) lower(title)) m
+      JOIN catalog.product_content c ON c.product_id = m.product_id AND c.locale = m.locale,
+        (SELECT %1$s AS query) tq
       GROUP BY c.product_id),
     """.formatted(TS_QUERY);
   /** Without text the statement still names $7, or PostgreSQL could not type it. */
@@ -54,20 +66,24 @@ public final class ProductSearchRepository {
     blocked AS (SELECT category_slug, hs_chapter FROM catalog.shipping_restrictions WHERE country = $12::text),
     %1$s
     matched AS (
-      SELECT p.id, p.brand, p.category_slug, p.currency, p.default_language, p.images, p.rating_count, p.rating_sum,
-        pr.price, pr.list_price, pr.on_sale, pr.in_stock, round(pr.price * fx.rate, $5::int) AS display_price,
-        (%2$s)::numeric AS sort_key
+      SELECT p.id, p.brand, p.category_slug, pr.price, pr.list_price, pr.on_sale, pr.in_stock,
+        round(pr.price * fx.rate, $5::int) AS display_price, (%2$s)::numeric AS sort_key
       FROM catalog.products p
       JOIN fx ON fx.currency = p.currency
       JOIN catalog.categories cat ON cat.slug = p.category_slug
       %3$s
       CROSS JOIN LATERAL (
+        SELECT p.search_price AS price, p.search_list_price AS list_price, p.search_on_sale AS on_sale,
+          p.search_in_stock AS in_stock, p.search_chapters AS chapters
+        WHERE %7$s
+        UNION ALL
         SELECT min(x.price) AS price, (array_agg(x.list_price ORDER BY x.price, x.list_price))[1] AS list_price,
           (array_agg(x.on_sale ORDER BY x.price, x.list_price))[1] AS on_sale, bool_or(x.available > 0) AS in_stock,
           array_agg(x.chapter) AS chapters
         FROM (SELECT CASE WHEN %4$s THEN s.sale_price ELSE s.list_price END AS price, s.list_price,
                 %4$s AS on_sale, s.available, left(s.hs_code, 2) AS chapter
-              FROM catalog.skus s WHERE s.product_id = p.id) x) pr
+              FROM catalog.skus s WHERE s.product_id = p.id) x
+        HAVING NOT (%7$s)) pr
       WHERE p.status = 'PUBLISHED' AND pr.price IS NOT NULL
         AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM root WHERE cat.path = root.path OR starts_with(cat.path, root.path || '/')))
         AND ($9::text IS NULL OR lower(p.brand) = lower($9::text))
@@ -78,8 +94,10 @@ public final class ProductSearchRepository {
         AND NOT EXISTS (SELECT 1 FROM blocked b WHERE b.hs_chapter = ANY (pr.chapters)
           OR b.category_slug = ANY (string_to_array(cat.path, '/')))),
     page AS (
-      SELECT * FROM matched WHERE $14::text::numeric IS NULL OR (sort_key, id) %5$s ($14::text::numeric, $15::uuid)
-      ORDER BY sort_key %6$s, id %6$s LIMIT $16::int)
+      SELECT m.*, p.currency, p.default_language, p.images, p.rating_count, p.rating_sum
+      FROM (SELECT * FROM matched WHERE $14::text::numeric IS NULL OR (sort_key, id) %5$s ($14::text::numeric, $15::uuid)
+            ORDER BY sort_key %6$s, id %6$s LIMIT $16::int) m
+      JOIN catalog.products p ON p.id = m.id)
     SELECT
       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', pg.id, 'brand', pg.brand, 'category', pg.category_slug,
           'currency', pg.currency, 'defaultLanguage', pg.default_language, 'images', pg.images,
@@ -141,7 +159,7 @@ public final class ProductSearchRepository {
     for (SearchSort sort : SearchSort.values()) {
       String direction = sort.descending() ? "DESC" : "ASC";
       out.put(sort, SEARCH.formatted(text ? HITS : NO_TEXT, sortKey(sort, text), text ? "JOIN hits h ON h.product_id = p.id" : "",
-        SALE_ACTIVE, sort.descending() ? "<" : ">", direction));
+        SALE_ACTIVE, sort.descending() ? "<" : ">", direction, CACHED_PRICE_HOLDS));
     }
     return Map.copyOf(out);
   }

@@ -13,7 +13,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +55,22 @@ class LoginThrottlingIT extends PlatformStory {
       assertThat(a.status()).as("attempt " + i).isEqualTo(b.status());
       assertThat(a.json().getString("detail")).isEqualTo(b.json().getString("detail"));
     }
+  }
+
+  @Test
+  @DisplayName("twenty guesses sent at once still get at most five password checks")
+  void parallelGuessesCannotOutrunTheLimit() {
+    String email = "raced-" + UUID.randomUUID() + "@example.com";
+    users.register(email);
+    List<CompletableFuture<Response>> guesses = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      guesses.add(http.postJsonAsync("/api/v1/auth/login", new JsonObject().put("email", email).put("password", "guess " + i)));
+    }
+    List<Integer> statuses = guesses.stream().map(CompletableFuture::join).map(Response::status).toList();
+    assertThat(statuses).filteredOn(status -> status == 401).hasSizeLessThanOrEqualTo(MAX_FAILURES);
+    assertThat(statuses).filteredOn(status -> status == 429).hasSizeGreaterThanOrEqualTo(20 - MAX_FAILURES);
+    assertThat(platform.query("SELECT count(*) FROM identity.audit_entries WHERE action = 'auth.login.failed'")
+      .get(0).getLong(0)).as("password checks that failed").isLessThanOrEqualTo(MAX_FAILURES);
   }
 
   @Test

@@ -19,8 +19,9 @@ import java.util.Locale;
 /**
  * Signs a user in with email and password. An unknown email, a wrong password and a deactivated account are
  * the same answer, after the same Argon2 work. Attempts are limited per client address (in memory) and per
- * email (in the database, so every instance sees it); enough failures lock the email for a while, whether or
- * not an account has it.
+ * email (in the database, so every instance sees it); each attempt is counted before its password is checked,
+ * so parallel guesses cannot outrun the limit, and the attempt that reaches it locks the email for a while,
+ * whether or not an account has it.
  */
 public final class SignIn {
   private final Pool pool;
@@ -68,14 +69,18 @@ public final class SignIn {
     }
     String normalized = email.trim().toLowerCase(Locale.ROOT);
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    return failures.lockedUntil(pool, normalized, now).compose(lockedUntil -> {
-      if (lockedUntil != null) {
-        return Future.succeededFuture(throttled(now, lockedUntil));
+    int max = settings.loginMaxFailures();
+    return failures.countAttempt(pool, normalized, now, settings.loginLockoutSeconds()).compose(attempt -> {
+      if (attempt.lockedUntil() != null) {
+        return Future.succeededFuture(throttled(now, attempt.lockedUntil()));
+      }
+      if (attempt.count() > max) {
+        return failures.lock(pool, normalized, now, settings.loginLockoutSeconds()).map(until -> throttled(now, until));
       }
       return users.byEmail(pool, normalized).compose(user -> check(user, password)
         .compose(matches -> matches && user.active()
           ? succeed(user, password, normalized, clientAddress, requestId)
-          : fail(user, normalized, clientAddress, requestId)));
+          : fail(user, normalized, attempt.count() >= max, clientAddress, requestId)));
     });
   }
 
@@ -102,12 +107,14 @@ public final class SignIn {
     return hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : Future.succeededFuture(null);
   }
 
-  private Future<Outcome> fail(UserAccount user, String email, String clientAddress, String requestId) {
+  /** The attempt was already counted; the one that reaches the limit locks the email. */
+  private Future<Outcome> fail(UserAccount user, String email, boolean lastAllowed, String clientAddress,
+                               String requestId) {
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     JsonObject details = new JsonObject().put("reason", user == null ? "unknown-email"
       : user.active() ? "wrong-password" : "account-" + user.status().toLowerCase(Locale.ROOT));
-    return pool.withTransaction(tx -> failures.recordFailure(tx, email, now, settings.loginMaxFailures(),
-        settings.loginLockoutSeconds())
+    return pool.withTransaction(tx -> (lastAllowed ? failures.lock(tx, email, now, settings.loginLockoutSeconds())
+        : Future.<OffsetDateTime>succeededFuture())
       .compose(lockedUntil -> audit.record(tx, AuditLog.byUser(null, "auth.login.failed",
           user == null ? "unknown-account" : "user", user == null ? "-" : user.id(), clientAddress, requestId,
           details.put("lockedOut", lockedUntil != null)))

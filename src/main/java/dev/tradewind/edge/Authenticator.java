@@ -17,7 +17,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
+import dev.tradewind.shared.ratelimit.AttemptLimiter;
+
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Establishes the {@link Caller} of each request from its bearer token and refuses what the operation's
@@ -30,16 +33,18 @@ final class Authenticator {
 
   private final RevocationList revocations;
   private final VerifiedTokens verified;
+  private final AttemptLimiter invalidTokens;
   private TokenVerifier verifier;
   private JsonObject jwks;
 
-  private Authenticator(JwtSettings settings, Clock clock) {
+  private Authenticator(JwtSettings settings, Clock clock, int invalidTokensPerMinute) {
+    this.invalidTokens = new AttemptLimiter(invalidTokensPerMinute, clock);
     this.revocations = new RevocationList(clock);
     this.verified = new VerifiedTokens(clock, settings.clockSkew());
   }
 
-  static Future<Authenticator> start(Vertx vertx, JwtSettings settings, Clock clock) {
-    Authenticator authenticator = new Authenticator(settings, clock);
+  static Future<Authenticator> start(Vertx vertx, JwtSettings settings, Clock clock, int invalidTokensPerMinute) {
+    Authenticator authenticator = new Authenticator(settings, clock, invalidTokensPerMinute);
     var keysChanged = vertx.eventBus().<JsonObject>consumer(IdentityContract.PUBLIC_KEYS_CHANGED,
       message -> authenticator.useKeys(message.body()));
     var revoked = vertx.eventBus().<SessionsRevoked>consumer(IdentityContract.SESSIONS_REVOKED,
@@ -70,10 +75,23 @@ final class Authenticator {
     if (header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return refuse(ctx, "The Authorization header must use the Bearer scheme.");
     }
+    String token = header.substring(BEARER.length()).trim();
+    String address = ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress();
+    Duration wait = verified.known(token) ? null : invalidTokens.exhausted(address);
+    if (wait != null) {
+      // Signature checks cost about a millisecond of event-loop time; an address that keeps sending bad tokens
+      // does not get to spend it. Tokens already verified are still served.
+      long seconds = Math.max(1, wait.toSeconds());
+      ctx.response().putHeader("Retry-After", String.valueOf(seconds));
+      ProblemResponder.send(ctx, Problem.of(ProblemType.TOO_MANY_REQUESTS,
+        "Too many invalid access tokens from your address; try again in " + seconds + " seconds."));
+      return null;
+    }
     AccessClaims claims;
     try {
-      claims = verified.verify(header.substring(BEARER.length()).trim(), verifier);
+      claims = verified.verify(token, verifier);
     } catch (InvalidTokenException e) {
+      invalidTokens.tryAcquire(address);
       return needed == Permission.PUBLIC ? Caller.ANONYMOUS
         : refuse(ctx, "The access token is not valid (" + e.reason() + ").");
     }

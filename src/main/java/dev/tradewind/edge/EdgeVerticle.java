@@ -34,7 +34,7 @@ public final class EdgeVerticle extends VerticleBase {
     graceMs = http.shutdownGraceMs();
     kafka = KafkaAdminClient.create(vertx, KafkaSettings.from(config()).admin("edge"));
     Readiness readiness = new Readiness(vertx, Database.pool(vertx, DbConfig.from(config())), kafka);
-    return Authenticator.start(vertx, JwtConfig.settings(config()), Clock.systemUTC())
+    return Authenticator.start(vertx, JwtConfig.settings(config()), Clock.systemUTC(), http.invalidTokensPerAddressPerMinute())
       .compose(authenticator -> ApiContract.load(vertx)
         .map(contract -> ApiRouter.create(vertx, http, contract, contexts, readiness, authenticator)))
       .compose(router -> vertx.createHttpServer(new HttpServerOptions().setIdleTimeout(60).setTcpNoDelay(true))

@@ -1,5 +1,6 @@
 package dev.tradewind.identity;
 
+import dev.tradewind.infra.LoopbackClient;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.Http.Response;
 import dev.tradewind.infra.TestPlatform;
@@ -8,11 +9,6 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -87,7 +83,7 @@ class LoginThrottlingIT extends PlatformStory {
 
   @Test
   @DisplayName("one client address spraying many emails is cut off at its per-minute limit with 429 and Retry-After")
-  void perAddressLimit() throws Exception {
+  void perAddressLimit() {
     int port = platform.config().getJsonObject("http").getInteger("port");
     int byAddress = 0;
     String last = null;
@@ -107,20 +103,8 @@ class LoginThrottlingIT extends PlatformStory {
     return http.postJson("/api/v1/auth/login", new JsonObject().put("email", email).put("password", password));
   }
 
-  /** A sign-in sent from another loopback address, as a second client machine would. */
-  private static String loginFrom(String source, int port, String email) throws Exception {
+  private static String loginFrom(String source, int port, String email) {
     String body = new JsonObject().put("email", email).put("password", "spraying passwords").encode();
-    try (Socket socket = new Socket()) {
-      socket.bind(new InetSocketAddress(source, 0));
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-      socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-        + "Connection: close\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body)
-        .getBytes(StandardCharsets.UTF_8));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return LoopbackClient.send(source, port, "POST", "/api/v1/auth/login", "Content-Type: application/json\r\n", body);
   }
 }

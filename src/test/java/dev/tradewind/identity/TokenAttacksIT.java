@@ -2,6 +2,7 @@ package dev.tradewind.identity;
 
 import dev.tradewind.infra.Http;
 import dev.tradewind.infra.Http.Response;
+import dev.tradewind.infra.LoopbackClient;
 import dev.tradewind.infra.TestPlatform;
 import dev.tradewind.infra.TestUsers;
 import dev.tradewind.infra.TestUsers.Session;
@@ -128,6 +129,20 @@ class TokenAttacksIT {
       "Authorization", "Bearer " + TokenForger.unsigned(claims()));
     assertThat(refresh.status()).as("refused for the refresh token, not for the access token").isEqualTo(401);
     assertThat(refresh.json().getString("detail")).contains("refresh token");
+  }
+
+  @Test
+  @DisplayName("an address that keeps sending bad tokens is answered 429 without a signature check; others are not")
+  void badTokenFloodIsCutOff() {
+    int port = TestPlatform.get().config().getJsonObject("http").getInteger("port");
+    int limit = TestPlatform.get().config().getJsonObject("http").getInteger("invalidTokensPerAddressPerMinute");
+    String forged = "Authorization: Bearer " + forger.signedWithOwnKey(forger.header(), claims()) + "\r\n";
+    String last = null;
+    for (int i = 0; i < 3 * limit; i++) {
+      last = LoopbackClient.send("127.0.0.4", port, "GET", "/api/v1/me", forged, null);
+    }
+    assertThat(last).startsWith("HTTP/1.1 429").containsIgnoringCase("retry-after:");
+    assertThat(me(victim.accessToken()).status()).as("from another address").isEqualTo(200);
   }
 
   private static Response me(String token) {

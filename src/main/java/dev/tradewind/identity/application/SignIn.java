@@ -1,6 +1,6 @@
 package dev.tradewind.identity.application;
 
-import dev.tradewind.identity.domain.AttemptLimiter;
+import dev.tradewind.shared.ratelimit.AttemptLimiter;
 import dev.tradewind.identity.domain.UserAccount;
 import dev.tradewind.identity.infra.LoginFailureRepository;
 import dev.tradewind.identity.infra.PasswordHasher;

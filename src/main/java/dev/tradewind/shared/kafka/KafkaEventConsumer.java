@@ -33,26 +33,36 @@ public final class KafkaEventConsumer {
   private static final long RETRY_PAUSE_MS = 1_000;
 
   private final Vertx vertx;
-  private final KafkaConsumer<String, String> consumer;
+  private final Map<String, String> properties;
   private final Set<String> topics;
   private final Function<EventEnvelope, Future<Void>> handler;
   private final Promise<Void> stopped = Promise.promise();
   private volatile boolean stopping;
+  private KafkaConsumer<String, String> consumer;
 
   public KafkaEventConsumer(Vertx vertx, KafkaSettings settings, String groupId, Set<String> topics,
                             Function<EventEnvelope, Future<Void>> handler) {
     this.vertx = vertx;
-    this.consumer = KafkaConsumer.create(vertx, settings.consumer(groupId, groupId));
+    this.properties = settings.consumer(groupId, groupId);
     this.topics = Set.copyOf(topics);
     this.handler = handler;
   }
 
+  /** Creating a Kafka client does blocking work (class loading, configuration, DNS), so it happens on a worker. */
   public Future<Void> start() {
-    return consumer.subscribe(topics).onSuccess(v -> pollLoop());
+    return vertx.executeBlocking(() -> KafkaConsumer.<String, String>create(vertx, properties))
+      .compose(created -> {
+        consumer = created;
+        return consumer.subscribe(topics);
+      })
+      .onSuccess(v -> pollLoop());
   }
 
   public Future<Void> stop() {
     stopping = true;
+    if (consumer == null) {
+      return Future.succeededFuture();
+    }
     return stopped.future().compose(v -> consumer.close());
   }
 

@@ -1,4 +1,4 @@
-package dev.tradewind.identity.domain;
+package dev.tradewind.shared.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

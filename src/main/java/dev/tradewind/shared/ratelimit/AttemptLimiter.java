@@ -1,4 +1,4 @@
-package dev.tradewind.identity.domain;
+package dev.tradewind.shared.ratelimit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +36,20 @@ public final class AttemptLimiter {
     private Window(Instant start) {
       this.start = start;
     }
+  }
+
+  /** Whether the key has used up its window, without counting: null when not, else how long until it has not. */
+  public Duration exhausted(String key) {
+    if (key == null) {
+      return null;
+    }
+    Window window = windows.get(key);
+    Instant now = clock.instant();
+    if (window == null || !now.isBefore(window.start.plus(WINDOW)) || window.count < limit) {
+      return null;
+    }
+    Duration wait = Duration.between(now, window.start.plus(WINDOW));
+    return wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait;
   }
 
   /** Counts an attempt; answers null when allowed, else how long to wait before the next one is. */

@@ -47,12 +47,14 @@ public final class ProductSearchRepository {
     + " s.sale_starts_at <= $6) AND (s.sale_ends_at IS NULL OR s.sale_ends_at > $6))";
   /**
    * The products the text matches, ranked: full text over the one GIN index of search documents (titles weigh
-   * most); title trigrams only when full text found few (a short word's trigrams have thousands of candidates to
+   * most; a query the buyer's language stems to its plain words is not asked twice, which would double the cost of
+   * ranking); title trigrams only when full text found few (a short word's trigrams have thousands of candidates to
    * recheck), each ranked by its similarity, below every full-text match.
    */
   private static final String HITS = """
-    tq AS (SELECT websearch_to_tsquery('simple'::regconfig, $7::text)
-      || websearch_to_tsquery($17::text::regconfig, $7::text) AS query),
+    tq AS (SELECT CASE WHEN plain = stemmed THEN plain ELSE plain || stemmed END AS query
+      FROM (SELECT websearch_to_tsquery('simple'::regconfig, $7::text) AS plain,
+              websearch_to_tsquery($17::text::regconfig, $7::text) AS stemmed) q),
     fts AS (SELECT p.id, ts_rank(p.search_document, tq.query) AS rank
       FROM catalog.products p, tq WHERE p.status = 'PUBLISHED' AND p.search_document @@ tq.query),
     hits AS (
@@ -64,7 +66,8 @@ public final class ProductSearchRepository {
     """.formatted(TRIGRAM_BELOW);
   /**
    * The filtered products with their price (the cached one, or worked out from the SKUs where it does not hold
-   * now) and sort key. Each join keeps one row per product, so the planner's estimate stays the products'.
+   * now) and sort key. Each join keeps one row per product, so the planner's estimate stays the products'; the SKUs
+   * are read only for a product whose cached price does not hold (a subquery per value, in the CASE that needs it).
    */
   private static final String MATCHED = """
       SELECT p.id, p.brand, p.category_slug, pr.price, pr.list_price, pr.on_sale, pr.in_stock,
@@ -72,22 +75,20 @@ public final class ProductSearchRepository {
       FROM catalog.products p
       {joinHits}
       CROSS JOIN LATERAL (SELECT array_position($1::text[], p.currency::text) AS ci, ({cached}) AS cached) k
-      LEFT JOIN LATERAL (
-        SELECT min(x.price) AS price, (array_agg(x.list_price ORDER BY x.price, x.list_price))[1] AS list_price,
-          (array_agg(x.on_sale ORDER BY x.price, x.list_price))[1] AS on_sale, bool_or(x.available > 0) AS in_stock,
-          array_agg(x.chapter) AS chapters
-        FROM (SELECT CASE WHEN {sale} THEN s.sale_price ELSE s.list_price END AS price, s.list_price,
-                {sale} AS on_sale, s.available, left(s.hs_code, 2) AS chapter
-              FROM catalog.skus s WHERE s.product_id = p.id AND NOT k.cached) x) u ON true
       CROSS JOIN LATERAL (SELECT
-          CASE WHEN k.cached THEN p.search_price ELSE u.price END AS price,
-          CASE WHEN k.cached THEN p.search_list_price ELSE u.list_price END AS list_price,
-          CASE WHEN k.cached THEN p.search_on_sale ELSE u.on_sale END AS on_sale,
-          CASE WHEN k.cached THEN p.search_in_stock ELSE u.in_stock END AS in_stock,
-          CASE WHEN k.cached THEN p.search_chapters ELSE u.chapters END AS chapters,
+          CASE WHEN k.cached THEN p.search_price ELSE {freshPrice} END AS price,
+          CASE WHEN k.cached THEN p.search_list_price ELSE {freshListPrice} END AS list_price,
+          CASE WHEN k.cached THEN p.search_on_sale ELSE {freshOnSale} END AS on_sale,
+          CASE WHEN k.cached THEN p.search_in_stock ELSE {freshInStock} END AS in_stock,
+          CASE WHEN k.cached THEN p.search_chapters ELSE {freshChapters} END AS chapters,
           ($2::numeric[])[k.ci] AS rate, (($3::text[])[k.ci])::numeric AS min_price,
           (($4::text[])[k.ci])::numeric AS max_price) pr
       WHERE p.status = 'PUBLISHED' AND k.ci IS NOT NULL AND pr.price IS NOT NULL{filters}""";
+  /** One value of a product's price worked out from its SKUs at $6, as V4's refresh_product_search does. */
+  private static final String FRESH = """
+    (SELECT %s FROM (SELECT CASE WHEN {sale} THEN s.sale_price ELSE s.list_price END AS price, s.list_price,
+        {sale} AS on_sale, s.available, left(s.hs_code, 2) AS chapter
+      FROM catalog.skus s WHERE s.product_id = p.id) x)""";
   private static final String CATEGORY = "\n        AND p.category_slug = ANY ((SELECT slugs FROM subtree)::text[])";
   private static final String BRAND = "\n        AND lower(p.brand) = lower($9::text)";
   private static final String IN_STOCK = "\n        AND pr.in_stock";
@@ -197,6 +198,11 @@ public final class ProductSearchRepository {
     String matched = MATCHED.replace("{filters}", filters)
       .replace("{joinHits}", shape.text() ? "JOIN hits h ON h.product_id = p.id" : "")
       .replace("{sortKey}", sortKey(shape.sort(), shape.text()))
+      .replace("{freshPrice}", FRESH.formatted("min(x.price)"))
+      .replace("{freshListPrice}", FRESH.formatted("(array_agg(x.list_price ORDER BY x.price, x.list_price))[1]"))
+      .replace("{freshOnSale}", FRESH.formatted("(array_agg(x.on_sale ORDER BY x.price, x.list_price))[1]"))
+      .replace("{freshInStock}", FRESH.formatted("bool_or(x.available > 0)"))
+      .replace("{freshChapters}", FRESH.formatted("array_agg(x.chapter)"))
       .replace("{cached}", CACHED_PRICE_HOLDS).replace("{sale}", SALE_ACTIVE);
     String page = (shape.cursor() ? NEXT_PAGE : FIRST_PAGE).replace("{matched}", matched)
       .replace("{orderKey}", order).replace("{after}", shape.sort().descending() ? "<" : ">")

@@ -3,6 +3,7 @@ package dev.tradewind.catalog.application;
 import dev.tradewind.catalog.domain.ProductQuery;
 import dev.tradewind.catalog.domain.SearchCursor;
 import dev.tradewind.catalog.domain.SearchPrices;
+import dev.tradewind.catalog.domain.TextSearchLanguage;
 import dev.tradewind.catalog.infra.ProductSearchRepository;
 import dev.tradewind.catalog.infra.ProductSearchRepository.FacetCount;
 import dev.tradewind.catalog.infra.ProductSearchRepository.SearchHit;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -50,9 +52,30 @@ public final class ProductSearch {
 
   public Future<JsonObject> search(ProductQuery query, String acceptLanguage) {
     DisplayRates display = displayRates(query.currency());
-    return products.search(pool, query, SearchPrices.bounds(display.rates(), query.minPrice(), query.maxPrice()),
-        display.edges(), clock.instant(), query.limit() + 1)
+    return products.search(pool, query, textConfig(acceptLanguage),
+        SearchPrices.bounds(display.rates(), query.minPrice(), query.maxPrice()), display.edges(), clock.instant(),
+        query.limit() + 1)
       .map(page -> answer(query, page, display, acceptLanguage));
+  }
+
+  /**
+   * The text-search configuration a query is stemmed in (besides {@code simple}): that of the buyer's most wanted
+   * language PostgreSQL can stem, else English.
+   */
+  static String textConfig(String acceptLanguage) {
+    if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+      try {
+        for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+          String config = TextSearchLanguage.configFor(range.getRange());
+          if (!"simple".equals(config)) {
+            return config;
+          }
+        }
+      } catch (IllegalArgumentException malformed) {
+        return "english";
+      }
+    }
+    return "english";
   }
 
   private DisplayRates displayRates(CurrencyCode currency) {
@@ -81,7 +104,8 @@ public final class ProductSearch {
     SearchHit last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
     String next = more ? new SearchCursor(query.sort(), last.sortKey(), last.id()).encode() : null;
     JsonObject facets = new JsonObject().put("brands", counts(page.brands(), "brand"))
-      .put("categories", counts(page.categories(), "slug")).put("priceBuckets", buckets(page.priceBuckets(), display.edges()));
+      .put("categories", counts(page.categories(), "slug")).put("priceBuckets", buckets(page.priceBuckets(), display.edges()))
+      .put("sampled", page.sampled());
     return new JsonObject().put("items", items).put("facets", facets).put("total", page.total())
       .put("sort", query.sort().apiName()).put("nextCursor", next).put("currency", query.currency().code());
   }

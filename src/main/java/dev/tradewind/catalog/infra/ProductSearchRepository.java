@@ -3,7 +3,6 @@ package dev.tradewind.catalog.infra;
 import dev.tradewind.catalog.domain.CurrencyBounds;
 import dev.tradewind.catalog.domain.ProductQuery;
 import dev.tradewind.catalog.domain.SearchSort;
-import dev.tradewind.catalog.domain.TextSearchLanguage;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -16,87 +15,104 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SQL of product search: one statement per request that filters published products, prices each at its
- * cheapest SKU in force now, ranks text matches (full text in any language plus title trigrams), pages by
- * (sort key, id) and counts the facets over the whole filtered result. One statement per sort order and
- * with/without text, so each gets its own plan.
+ * cheapest SKU in force now, ranks text matches (the product's search document in the buyer's language and
+ * unstemmed, plus title trigrams when full text finds little), pages by (sort key, id) and counts the facets over
+ * the first {@value #FACET_SAMPLE} matches in sort order (exact whenever the result is no larger). The total
+ * stays exact: past the sample it is counted from the narrow index of what search filters by.
+ * <p>
+ * A statement holds only the filters the request uses, so the plan PostgreSQL caches for it (a generic plan,
+ * after a few runs) is not planned around "parameter is null or …" guesses: with honest row estimates, a page
+ * in newest or best-selling order reads its index (see V5__search_document.sql) and stops after the page.
  */
 public final class ProductSearchRepository {
-  /** Locales whose text-search configurations a query is tried in; the rest fall back to {@code simple}. */
-  private static final List<String> LOCALES = List.of("en", "pt", "es", "de", "fr", "it", "nl", "sv", "da", "fi",
-    "hu", "ro", "ru", "tr", "no", "el", "lt", "id", "ja");
-  private static final String TS_QUERY = LOCALES.stream().map(TextSearchLanguage::configFor).distinct()
-    .map(config -> "websearch_to_tsquery('" + config + "'::regconfig, $7::text)").collect(Collectors.joining(" || "));
+  /** Facets count at most this many matches, the first in sort order; a larger result is sampled. */
+  public static final int FACET_SAMPLE = 2000;
+  /** Title trigrams are tried only when full text matches fewer products than this (so a typo still finds them). */
+  private static final int TRIGRAM_BELOW = 50;
+  /** Every parameter with its type, so a statement that leaves some unused still prepares; never executed. */
+  private static final String PARAMS = """
+    params AS (SELECT $1::text[], $2::numeric[], $3::text[], $4::text[], $5::int, $6::timestamptz, $7::text, $8::text,
+      $9::text, $10::boolean, $11::text, $12::text, $13::numeric[], $14::text, $15::uuid, $16::int, $17::text),""";
   /** Whether the price search keeps on the product (see V4__search_speed.sql) holds at $6. */
   private static final String CACHED_PRICE_HOLDS = "p.search_price IS NOT NULL AND (p.search_price_from IS NULL"
     + " OR p.search_price_from <= $6) AND (p.search_price_until IS NULL OR p.search_price_until > $6)";
   private static final String SALE_ACTIVE = "(s.sale_price IS NOT NULL AND (s.sale_starts_at IS NULL OR"
     + " s.sale_starts_at <= $6) AND (s.sale_ends_at IS NULL OR s.sale_ends_at > $6))";
   /**
-   * Each branch of the text match on its own, so each reads its GIN index (an OR of them is planned as one scan
-   * of every content row); the rank is then worked out for the
-   * content rows found, which each match at least one branch.
+   * The products the text matches, ranked: full text over the one GIN index of search documents (titles weigh
+   * most; a query the buyer's language stems to its plain words is not asked twice, which would double the cost of
+   * ranking); title trigrams only when full text found few (a short word's trigrams have thousands of candidates to
+   * recheck), each ranked by its similarity, below every full-text match.
    */
   private static final String HITS = """
+    tq AS (SELECT CASE WHEN plain = stemmed THEN plain ELSE plain || stemmed END AS query
+      FROM (SELECT websearch_to_tsquery('simple'::regconfig, $7::text) AS plain,
+              websearch_to_tsquery($17::text::regconfig, $7::text) AS stemmed) q),
+    fts AS (SELECT p.id, ts_rank(p.search_document, tq.query) AS rank
+      FROM catalog.products p, tq WHERE p.status = 'PUBLISHED' AND p.search_document @@ tq.query),
     hits AS (
-      SELECT c.product_id, max(ts_rank(c.document, tq.query) + public.similarity(lower(c.title), lower($7::text))) AS rank
-      FROM (SELECT product_id, locale FROM catalog.product_content WHERE document @@ (%1$s)
-            UNION SELECT product_id, locale FROM catalog.product_content
-              WHERE lower(title) OPERATOR(public.%%) lower($7::text)
-            UNION SELECT product_id, locale FROM catalog.product_content
-              WHERE lower($7::text) OPERATOR(public.<%%) lower(title)) m
-      JOIN catalog.product_content c ON c.product_id = m.product_id AND c.locale = m.locale,
-        (SELECT %1$s AS query) tq
-      GROUP BY c.product_id),
-    """.formatted(TS_QUERY);
-  /** Without text the statement still names $7, or PostgreSQL could not type it. */
-  private static final String NO_TEXT = "no_text AS (SELECT $7::text AS q),";
-  private static final String SEARCH = """
-    WITH fx AS (
-      SELECT currency, rate, min_text::numeric AS min_price, max_text::numeric AS max_price
-      FROM unnest($1::text[], $2::numeric[], $3::text[], $4::text[]) AS f(currency, rate, min_text, max_text)),
-    root AS (SELECT path FROM catalog.categories WHERE slug = $8::text),
-    blocked AS (SELECT category_slug, hs_chapter FROM catalog.shipping_restrictions WHERE country = $12::text),
-    %1$s
-    matched AS (
+      SELECT id AS product_id, 1 + rank AS rank FROM fts
+      UNION ALL
+      SELECT p.id, public.word_similarity(lower($7::text), p.search_titles) FROM catalog.products p
+      WHERE p.status = 'PUBLISHED' AND (SELECT count(*) FROM fts) < %d
+        AND lower($7::text) OPERATOR(public.<%%) p.search_titles AND NOT EXISTS (SELECT 1 FROM fts WHERE fts.id = p.id)),
+    """.formatted(TRIGRAM_BELOW);
+  /**
+   * The filtered products with their price (the cached one, or worked out from the SKUs where it does not hold
+   * now) and sort key. Each join keeps one row per product, so the planner's estimate stays the products'; the SKUs
+   * are read only for a product whose cached price does not hold (a subquery per value, in the CASE that needs it).
+   */
+  private static final String MATCHED = """
       SELECT p.id, p.brand, p.category_slug, pr.price, pr.list_price, pr.on_sale, pr.in_stock,
-        round(pr.price * fx.rate, $5::int) AS display_price, (%2$s)::numeric AS sort_key
+        round(pr.price * pr.rate, $5::int) AS display_price, ({sortKey})::numeric AS sort_key
       FROM catalog.products p
-      JOIN fx ON fx.currency = p.currency
-      JOIN catalog.categories cat ON cat.slug = p.category_slug
-      %3$s
-      CROSS JOIN LATERAL (
-        SELECT p.search_price AS price, p.search_list_price AS list_price, p.search_on_sale AS on_sale,
-          p.search_in_stock AS in_stock, p.search_chapters AS chapters
-        WHERE %7$s
-        UNION ALL
-        SELECT min(x.price) AS price, (array_agg(x.list_price ORDER BY x.price, x.list_price))[1] AS list_price,
-          (array_agg(x.on_sale ORDER BY x.price, x.list_price))[1] AS on_sale, bool_or(x.available > 0) AS in_stock,
-          array_agg(x.chapter) AS chapters
-        FROM (SELECT CASE WHEN %4$s THEN s.sale_price ELSE s.list_price END AS price, s.list_price,
-                %4$s AS on_sale, s.available, left(s.hs_code, 2) AS chapter
-              FROM catalog.skus s WHERE s.product_id = p.id) x
-        HAVING NOT (%7$s)) pr
-      WHERE p.status = 'PUBLISHED' AND pr.price IS NOT NULL
-        AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM root WHERE cat.path = root.path OR starts_with(cat.path, root.path || '/')))
-        AND ($9::text IS NULL OR lower(p.brand) = lower($9::text))
-        AND (NOT $10::boolean OR pr.in_stock)
-        AND ($11::text::numeric IS NULL OR (p.rating_count > 0 AND p.rating_sum >= $11::text::numeric * p.rating_count))
-        AND (fx.min_price IS NULL OR pr.price >= fx.min_price)
-        AND (fx.max_price IS NULL OR pr.price <= fx.max_price)
-        AND NOT EXISTS (SELECT 1 FROM blocked b WHERE b.hs_chapter = ANY (pr.chapters)
-          OR b.category_slug = ANY (string_to_array(cat.path, '/')))),
+      {joinHits}
+      CROSS JOIN LATERAL (SELECT array_position($1::text[], p.currency::text) AS ci, ({cached}) AS cached) k
+      CROSS JOIN LATERAL (SELECT
+          CASE WHEN k.cached THEN p.search_price ELSE {freshPrice} END AS price,
+          CASE WHEN k.cached THEN p.search_list_price ELSE {freshListPrice} END AS list_price,
+          CASE WHEN k.cached THEN p.search_on_sale ELSE {freshOnSale} END AS on_sale,
+          CASE WHEN k.cached THEN p.search_in_stock ELSE {freshInStock} END AS in_stock,
+          CASE WHEN k.cached THEN p.search_chapters ELSE {freshChapters} END AS chapters,
+          ($2::numeric[])[k.ci] AS rate, (($3::text[])[k.ci])::numeric AS min_price,
+          (($4::text[])[k.ci])::numeric AS max_price) pr
+      WHERE p.status = 'PUBLISHED' AND k.ci IS NOT NULL AND pr.price IS NOT NULL{filters}""";
+  /** One value of a product's price worked out from its SKUs at $6, as V4's refresh_product_search does. */
+  private static final String FRESH = """
+    (SELECT %s FROM (SELECT CASE WHEN {sale} THEN s.sale_price ELSE s.list_price END AS price, s.list_price,
+        {sale} AS on_sale, s.available, left(s.hs_code, 2) AS chapter
+      FROM catalog.skus s WHERE s.product_id = p.id) x)""";
+  private static final String CATEGORY = "\n        AND p.category_slug = ANY ((SELECT slugs FROM subtree)::text[])";
+  private static final String BRAND = "\n        AND lower(p.brand) = lower($9::text)";
+  private static final String IN_STOCK = "\n        AND pr.in_stock";
+  private static final String RATING = "\n        AND p.rating_count > 0 AND p.rating_sum >= $11::text::numeric * p.rating_count";
+  private static final String PRICES = "\n        AND (pr.min_price IS NULL OR pr.price >= pr.min_price)"
+    + " AND (pr.max_price IS NULL OR pr.price <= pr.max_price)";
+  private static final String SHIPS_TO = "\n        AND NOT (p.category_slug = ANY ((SELECT slugs FROM barred)::text[])"
+    + " OR pr.chapters && (SELECT chapters FROM barred)::text[])";
+  private static final String SEARCH = """
+    WITH {params}
+    subtree AS (SELECT array_agg(c.slug) AS slugs FROM catalog.categories root, catalog.categories c
+      WHERE root.slug = $8::text AND (c.path = root.path OR starts_with(c.path, root.path || '/'))),
+    barred AS (SELECT
+        ARRAY(SELECT c.slug FROM catalog.categories c WHERE EXISTS (SELECT 1 FROM catalog.shipping_restrictions r
+          WHERE r.country = $12::text AND r.category_slug = ANY (string_to_array(c.path, '/')))) AS slugs,
+        ARRAY(SELECT r.hs_chapter::text FROM catalog.shipping_restrictions r
+          WHERE r.country = $12::text AND r.hs_chapter IS NOT NULL) AS chapters),
+    {hits}
+    sample AS ({matched}
+      ORDER BY {orderBy} LIMIT {sampleRows}),
+    counted AS (SELECT * FROM sample ORDER BY sort_key {dir}, id {dir} LIMIT {facetRows}),
     page AS (
       SELECT m.*, p.currency, p.default_language, p.images, p.rating_count, p.rating_sum
-      FROM (SELECT * FROM matched WHERE $14::text::numeric IS NULL OR (sort_key, id) %5$s ($14::text::numeric, $15::uuid)
-            ORDER BY sort_key %6$s, id %6$s LIMIT $16::int) m
+      FROM ({page}) m
       JOIN catalog.products p ON p.id = m.id)
     SELECT
       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', pg.id, 'brand', pg.brand, 'category', pg.category_slug,
@@ -104,16 +120,31 @@ public final class ProductSearchRepository {
           'ratingCount', pg.rating_count, 'ratingSum', pg.rating_sum, 'price', pg.price::text,
           'listPrice', pg.list_price::text, 'onSale', pg.on_sale, 'inStock', pg.in_stock, 'key', pg.sort_key::text,
           'titles', (SELECT jsonb_object_agg(c.locale, c.title) FROM catalog.product_content c WHERE c.product_id = pg.id))
-          ORDER BY pg.sort_key %6$s, pg.id %6$s), '[]'::jsonb) FROM page pg) AS items,
+          ORDER BY pg.sort_key {dir}, pg.id {dir}), '[]'::jsonb) FROM page pg) AS items,
       (SELECT coalesce(jsonb_agg(jsonb_build_object('value', b.brand, 'count', b.n) ORDER BY b.n DESC, b.brand), '[]'::jsonb)
-         FROM (SELECT brand, count(*) AS n FROM matched GROUP BY brand) b) AS brands,
+         FROM (SELECT brand, count(*) AS n FROM counted GROUP BY brand) b) AS brands,
       (SELECT coalesce(jsonb_agg(jsonb_build_object('value', c.category_slug, 'count', c.n) ORDER BY c.n DESC, c.category_slug), '[]'::jsonb)
-         FROM (SELECT category_slug, count(*) AS n FROM matched GROUP BY category_slug) c) AS categories,
+         FROM (SELECT category_slug, count(*) AS n FROM counted GROUP BY category_slug) c) AS categories,
       (SELECT coalesce(jsonb_agg(jsonb_build_object('value', w.bucket, 'count', w.n) ORDER BY w.bucket), '[]'::jsonb)
-         FROM (SELECT width_bucket(display_price, $13::numeric[]) AS bucket, count(*) AS n FROM matched GROUP BY 1) w) AS prices,
-      (SELECT count(*) FROM matched) AS total""";
-  private static final Map<SearchSort, String> WITH_TEXT = statements(true);
-  private static final Map<SearchSort, String> WITHOUT_TEXT = statements(false);
+         FROM (SELECT width_bucket(display_price, $13::numeric[]) AS bucket, count(*) AS n FROM counted GROUP BY 1) w) AS prices,
+      (SELECT count(*) > {facetRows} FROM sample) AS sampled,
+      CASE WHEN (SELECT count(*) > {facetRows} FROM sample) THEN (SELECT count(*) FROM ({all}) t)
+        ELSE (SELECT count(*) FROM counted) END AS total""";
+  /** The first page is the head of the sample; a later one resumes after the cursor's (key, id). */
+  private static final String FIRST_PAGE = "SELECT * FROM sample ORDER BY sort_key {dir}, id {dir} LIMIT $16::int";
+  private static final String NEXT_PAGE = "{matched}\n        AND ({orderKey}, p.id) {after} ({cursorKey}, $15::uuid)"
+    + "\n      ORDER BY {orderBy} LIMIT $16::int";
+
+  /** Which optional parts a statement has: one prepared statement, and so one cached plan, per combination. */
+  private record Shape(SearchSort sort, boolean text, boolean category, boolean brand, boolean inStock, boolean rating,
+                       boolean prices, boolean shipsTo, boolean cursor) {
+    static Shape of(ProductQuery q) {
+      return new Shape(q.sort(), q.hasText(), q.category() != null, q.brand() != null, q.inStock(),
+        q.minRating() != null, q.minPrice() != null || q.maxPrice() != null, q.shipsTo() != null, q.after() != null);
+    }
+  }
+
+  private final Map<Shape, String> statements = new ConcurrentHashMap<>();
 
   /** A product on a page: prices in the merchant's currency, titles per locale, the row's sort key for the cursor. */
   public record SearchHit(UUID id, String brand, String category, String currency, String defaultLanguage,
@@ -125,14 +156,18 @@ public final class ProductSearchRepository {
   public record FacetCount(String value, long count) {
   }
 
+  /** {@code sampled}: the facets count only the first {@value #FACET_SAMPLE} matches in sort order. */
   public record SearchPage(List<SearchHit> hits, List<FacetCount> brands, List<FacetCount> categories,
-                           List<FacetCount> priceBuckets, long total) {
+                           List<FacetCount> priceBuckets, long total, boolean sampled) {
   }
 
-  /** Up to {@code rows} products after the query's cursor, with the facets of everything the query matches. */
-  public Future<SearchPage> search(SqlClient client, ProductQuery query, List<CurrencyBounds> currencies,
+  /**
+   * Up to {@code rows} products after the query's cursor, with the facets of the matches (see {@link SearchPage});
+   * {@code textConfig} is the text-search configuration of the buyer's language, tried besides {@code simple}.
+   */
+  public Future<SearchPage> search(SqlClient client, ProductQuery query, String textConfig, List<CurrencyBounds> currencies,
                                    List<BigDecimal> bucketEdges, Instant now, int rows) {
-    String sql = (query.hasText() ? WITH_TEXT : WITHOUT_TEXT).get(query.sort());
+    String sql = statements.computeIfAbsent(Shape.of(query), ProductSearchRepository::statement);
     Tuple params = Tuple.tuple()
       .addArrayOfString(currencies.stream().map(CurrencyBounds::currency).toArray(String[]::new))
       .addArrayOfBigDecimal(currencies.stream().map(CurrencyBounds::rate).toArray(BigDecimal[]::new))
@@ -145,7 +180,8 @@ public final class ProductSearchRepository {
       .addArrayOfBigDecimal(bucketEdges.toArray(BigDecimal[]::new))
       .addString(query.after() == null ? null : query.after().key())
       .addUUID(query.after() == null ? null : query.after().id())
-      .addInteger(rows);
+      .addInteger(rows)
+      .addString(textConfig);
     return client.preparedQuery(sql).execute(params).map(result -> page(result.iterator().next()));
   }
 
@@ -154,14 +190,27 @@ public final class ProductSearchRepository {
     return value == null ? null : value.toPlainString();
   }
 
-  private static Map<SearchSort, String> statements(boolean text) {
-    Map<SearchSort, String> out = new EnumMap<>(SearchSort.class);
-    for (SearchSort sort : SearchSort.values()) {
-      String direction = sort.descending() ? "DESC" : "ASC";
-      out.put(sort, SEARCH.formatted(text ? HITS : NO_TEXT, sortKey(sort, text), text ? "JOIN hits h ON h.product_id = p.id" : "",
-        SALE_ACTIVE, sort.descending() ? "<" : ">", direction, CACHED_PRICE_HOLDS));
-    }
-    return Map.copyOf(out);
+  static String statement(Shape shape) {
+    String direction = shape.sort().descending() ? "DESC" : "ASC";
+    String order = orderKey(shape.sort(), shape.text());
+    String filters = (shape.category() ? CATEGORY : "") + (shape.brand() ? BRAND : "") + (shape.inStock() ? IN_STOCK : "")
+      + (shape.rating() ? RATING : "") + (shape.prices() ? PRICES : "") + (shape.shipsTo() ? SHIPS_TO : "");
+    String matched = MATCHED.replace("{filters}", filters)
+      .replace("{joinHits}", shape.text() ? "JOIN hits h ON h.product_id = p.id" : "")
+      .replace("{sortKey}", sortKey(shape.sort(), shape.text()))
+      .replace("{freshPrice}", FRESH.formatted("min(x.price)"))
+      .replace("{freshListPrice}", FRESH.formatted("(array_agg(x.list_price ORDER BY x.price, x.list_price))[1]"))
+      .replace("{freshOnSale}", FRESH.formatted("(array_agg(x.on_sale ORDER BY x.price, x.list_price))[1]"))
+      .replace("{freshInStock}", FRESH.formatted("bool_or(x.available > 0)"))
+      .replace("{freshChapters}", FRESH.formatted("array_agg(x.chapter)"))
+      .replace("{cached}", CACHED_PRICE_HOLDS).replace("{sale}", SALE_ACTIVE);
+    String page = (shape.cursor() ? NEXT_PAGE : FIRST_PAGE).replace("{matched}", matched)
+      .replace("{orderKey}", order).replace("{after}", shape.sort().descending() ? "<" : ">")
+      .replace("{cursorKey}", cursorKey(shape.sort()));
+    return SEARCH.replace("{params}", PARAMS).replace("{hits}", shape.text() ? HITS : "")
+      .replace("{sampleRows}", String.valueOf(FACET_SAMPLE + 1)).replace("{facetRows}", String.valueOf(FACET_SAMPLE))
+      .replace("{page}", page).replace("{all}", matched).replace("{matched}", matched)
+      .replace("{orderBy}", order + " " + direction + ", p.id " + direction).replace("{dir}", direction);
   }
 
   private static String sortKey(SearchSort sort, boolean text) {
@@ -170,7 +219,7 @@ public final class ProductSearchRepository {
         return text ? "h.rank" : "0";
       case PRICE_ASC:
       case PRICE_DESC:
-        return "round(pr.price * fx.rate, $5::int)";
+        return "round(pr.price * pr.rate, $5::int)";
       case RATING:
         return "coalesce(round(p.rating_sum::numeric / nullif(p.rating_count, 0), 6), 0)";
       case BEST_SELLING:
@@ -180,13 +229,40 @@ public final class ProductSearchRepository {
     }
   }
 
+  /**
+   * What a page is ordered and resumed by: the sort key, or where an index holds the same order (newest, best
+   * selling; see V5__search_document.sql) the indexed column, so the first rows come straight off the index.
+   */
+  private static String orderKey(SearchSort sort, boolean text) {
+    switch (sort) {
+      case NEWEST:
+        return "coalesce(p.published_at, p.created_at)";
+      case BEST_SELLING:
+        return "p.units_sold";
+      default:
+        return "(" + sortKey(sort, text) + ")::numeric";
+    }
+  }
+
+  /** The cursor's key ($14, the sort key as text) as a value of {@link #orderKey}. */
+  private static String cursorKey(SearchSort sort) {
+    switch (sort) {
+      case NEWEST:
+        return "(timestamptz 'epoch' + $14::text::numeric * interval '1 microsecond')";
+      case BEST_SELLING:
+        return "$14::text::numeric::bigint";
+      default:
+        return "$14::text::numeric";
+    }
+  }
+
   private static SearchPage page(Row row) {
     List<SearchHit> hits = new ArrayList<>();
     for (Object o : (JsonArray) row.getValue("items")) {
       hits.add(hit((JsonObject) o));
     }
     return new SearchPage(hits, counts(row.getValue("brands")), counts(row.getValue("categories")),
-      counts(row.getValue("prices")), row.getLong("total"));
+      counts(row.getValue("prices")), row.getLong("total"), row.getBoolean("sampled"));
   }
 
   private static SearchHit hit(JsonObject j) {

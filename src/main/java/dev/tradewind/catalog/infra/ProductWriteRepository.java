@@ -46,6 +46,14 @@ public final class ProductWriteRepository {
     VALUES ($1, $2, $3::text, $4::text, $5, setweight(to_tsvector($6::regconfig, $3::text), 'A')
       || setweight(to_tsvector($6::regconfig, $4::text), 'B')
       || setweight(to_tsvector($6::regconfig, $7::text), 'C'))""";
+  /** The product's one search document and title string, from its content rows (see V5__search_document.sql). */
+  private static final String REFRESH_SEARCH_DOCUMENT = """
+    UPDATE catalog.products p SET search_document = coalesce(d.document, ''::tsvector), search_titles = coalesce(d.titles, '')
+    FROM (SELECT catalog.tsvector_concat_agg(c.document ORDER BY c.locale)
+            || setweight(to_tsvector('simple'::regconfig, coalesce(string_agg(c.title, ' ' ORDER BY c.locale), '')), 'A') AS document,
+            lower(string_agg(c.title, ' ' ORDER BY c.locale)) AS titles
+          FROM catalog.product_content c WHERE c.product_id = $1) d
+    WHERE p.id = $1""";
   private static final String LOCK_PRICE = """
     SELECT list_price, sale_price, sale_starts_at, sale_ends_at FROM catalog.skus
     WHERE merchant_id = $1 AND sku_code = $2 FOR UPDATE""";
@@ -117,7 +125,8 @@ public final class ProductWriteRepository {
       c.description() == null ? "" : c.description(), new JsonArray(c.bullets()),
       TextSearchLanguage.configFor(locale), String.join(" ", c.bullets())})));
     return tx.preparedQuery(DELETE_CONTENT).execute(Tuple.of(productId))
-      .compose(v -> tx.preparedQuery(INSERT_CONTENT).executeBatch(batch)).mapEmpty();
+      .compose(v -> batch.isEmpty() ? Future.succeededFuture() : tx.preparedQuery(INSERT_CONTENT).executeBatch(batch))
+      .compose(v -> tx.preparedQuery(REFRESH_SEARCH_DOCUMENT).execute(Tuple.of(productId))).mapEmpty();
   }
 
   public Future<StoredSku> upsertSku(SqlClient tx, UUID productId, UUID merchantId, ProductRow r, Instant now,

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 public final class TestPlatform {
   private static final Set<String> CONTEXT_SCHEMAS = Set.of("identity", "catalog", "checkout", "payments", "tracking");
   private static final Path SIGNING_KEYS = tempDir().resolve("jwt-signing-keys.json");
-  /** High enough for every test signing in from 127.0.0.1 within a minute; the throttling test exceeds it. */
+  /** Failed sign-ins per address per minute: above what all tests fail from 127.0.0.1; the throttling test exceeds it. */
   public static final int LOGIN_ATTEMPTS_PER_ADDRESS = 200;
   /** Seeded at start-up like migrations, so kept between tests. */
   private static final Set<String> REFERENCE_DATA = Set.of("catalog.categories");

@@ -18,8 +18,9 @@ import java.util.Locale;
 
 /**
  * Signs a user in with email and password. An unknown email, a wrong password and a deactivated account are
- * the same answer, after the same Argon2 work. Attempts are limited per client address (in memory) and per
- * email (in the database, so every instance sees it); each attempt is counted before its password is checked,
+ * the same answer, after the same Argon2 work. Failed attempts are limited per client address (in memory, so
+ * many people behind one address who sign in successfully are not held back) and every attempt per email (in
+ * the database, so every instance sees it); each attempt is counted before its password is checked,
  * so parallel guesses cannot outrun the limit, and the attempt that reaches it locks the email for a while,
  * whether or not an account has it.
  */
@@ -63,11 +64,19 @@ public final class SignIn {
   }
 
   public Future<Outcome> signIn(String email, String password, String clientAddress, String requestId) {
-    Duration wait = perAddress.tryAcquire(clientAddress);
+    Duration wait = perAddress.exhausted(clientAddress);
     if (wait != null) {
       return Future.succeededFuture(new Outcome.Throttled(wait, true));
     }
     String normalized = email.trim().toLowerCase(Locale.ROOT);
+    return attempt(normalized, password, clientAddress, requestId).onSuccess(outcome -> {
+      if (!(outcome instanceof Outcome.SignedIn)) {
+        perAddress.tryAcquire(clientAddress);
+      }
+    });
+  }
+
+  private Future<Outcome> attempt(String normalized, String password, String clientAddress, String requestId) {
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     int max = settings.loginMaxFailures();
     return failures.countAttempt(pool, normalized, now, settings.loginLockoutSeconds()).compose(attempt -> {

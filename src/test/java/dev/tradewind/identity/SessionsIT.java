@@ -133,6 +133,24 @@ class SessionsIT extends PlatformStory {
   }
 
   @Test
+  @DisplayName("support staff deactivate buyers but not admins; only an admin deactivates an admin")
+  void supportCannotDeactivateAnAdmin() {
+    Session admin = users.admin();
+    Session otherAdmin = users.admin();
+    Session support = users.buyer("support");
+    platform.query("UPDATE identity.users SET roles = '{SUPPORT}' WHERE id = $1", UUID.fromString(support.userId()));
+    support = users.signIn(support.email(), TestUsers.PASSWORD);
+    Session buyer = users.buyer("unruly");
+    assertThat(http.send("POST", "/api/v1/admin/users/" + otherAdmin.userId() + "/deactivate", null, null, support.bearer())
+      .status()).isEqualTo(403);
+    assertThat(http.get("/api/v1/me", otherAdmin.bearer()).status()).isEqualTo(200);
+    assertThat(http.send("POST", "/api/v1/admin/users/" + buyer.userId() + "/deactivate", null, null, support.bearer())
+      .status()).isEqualTo(204);
+    assertThat(http.send("POST", "/api/v1/admin/users/" + otherAdmin.userId() + "/deactivate", null, null, admin.bearer())
+      .status()).isEqualTo(204);
+  }
+
+  @Test
   @DisplayName("after a key rotation new tokens carry the new kid and tokens signed with the previous key stay valid")
   void keyRotation() {
     Session admin = users.admin();

@@ -50,7 +50,7 @@ public final class AdminApi {
         .map(ApiReply::ok))
       .on("rejectMerchant", Permission.ADMIN_MERCHANTS_DECIDE, r -> merchants.reject(actor(r), id(r, "merchantId"),
         r.body().getString("reason")).map(ApiReply::ok))
-      .on("deactivateUser", Permission.ADMIN_USERS_MANAGE, r -> accounts.deactivate(user(r), id(r, "userId"),
+      .on("deactivateUser", Permission.ADMIN_USERS_MANAGE, r -> accounts.deactivate(r.caller(), id(r, "userId"),
         r.clientAddress(), r.requestId()).map(v -> ApiReply.noContent()))
       .on("queryAuditTrail", Permission.ADMIN_AUDIT_READ, this::queryAudit)
       .on("verifyAuditTrail", Permission.ADMIN_AUDIT_READ, r -> audit.verify().map(ApiReply::ok))

@@ -9,11 +9,13 @@ import dev.tradewind.identity.domain.UserAccount;
 import dev.tradewind.identity.infra.AddressRepository;
 import dev.tradewind.identity.infra.PasswordHasher;
 import dev.tradewind.identity.infra.UserRepository;
+import dev.tradewind.shared.api.Caller;
 import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.Problem.FieldError;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import dev.tradewind.shared.auth.ObjectAccess;
+import dev.tradewind.shared.auth.Role;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import dev.tradewind.shared.privacy.PersonalDataExport;
 import dev.tradewind.shared.privacy.PersonalDataPart;
@@ -96,8 +98,15 @@ public final class Accounts {
     })).compose(v -> profile(userId));
   }
 
-  public Future<Void> deactivate(UUID actorId, UUID userId, String clientAddress, String requestId) {
-    return runtime.pool().withTransaction(tx -> users.deactivate(tx, userId, utc(now())).compose(changed -> {
+  /** Platform staff deactivate an account; only an admin may deactivate another admin. */
+  public Future<Void> deactivate(Caller actor, UUID userId, String clientAddress, String requestId) {
+    UUID actorId = UUID.fromString(actor.userId());
+    return runtime.pool().withTransaction(tx -> users.lock(tx, userId).compose(target -> {
+        if (target != null && target.roles().contains(Role.ADMIN.name()) && !actor.hasRole(Role.ADMIN.name())) {
+          throw new ProblemException(ProblemType.FORBIDDEN, "Only an admin may deactivate an admin.");
+        }
+        return users.deactivate(tx, userId, utc(now()));
+      }).compose(changed -> {
         if (!changed) {
           throw ObjectAccess.notFound("active account");
         }

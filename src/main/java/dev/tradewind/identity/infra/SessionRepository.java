@@ -32,6 +32,7 @@ public final class SessionRepository {
     WHERE user_id = $1 AND revoked_at IS NULL RETURNING id""";
   private static final String INSERT_USER_REVOCATION = """
     INSERT INTO identity.user_revocations (user_id, revoked_at, forget_after) VALUES ($1, $2, $3)""";
+  private static final String FORGET_USER_REVOCATIONS = "DELETE FROM identity.user_revocations WHERE forget_after < $1";
   private static final String RECENT_SESSIONS = """
     SELECT id, user_id, revoked_at FROM identity.sessions WHERE revoked_at > $1""";
   private static final String RECENT_USERS = """
@@ -90,8 +91,10 @@ public final class SessionRepository {
     });
   }
 
+  /** Records the revocation and drops those no token can outlive any more, so the table stays small. */
   public Future<Void> revokeUser(SqlClient tx, UUID userId, OffsetDateTime at, OffsetDateTime forgetAfter) {
-    return tx.preparedQuery(INSERT_USER_REVOCATION).execute(Tuple.of(userId, at, forgetAfter)).mapEmpty();
+    return tx.preparedQuery(INSERT_USER_REVOCATION).execute(Tuple.of(userId, at, forgetAfter))
+      .compose(v -> tx.preparedQuery(FORGET_USER_REVOCATIONS).execute(Tuple.of(at))).mapEmpty();
   }
 
   public Future<List<RevokedSession>> sessionsRevokedSince(SqlClient client, OffsetDateTime since) {

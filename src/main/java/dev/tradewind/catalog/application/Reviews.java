@@ -1,6 +1,5 @@
 package dev.tradewind.catalog.application;
 
-import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.domain.NewReview;
 import dev.tradewind.catalog.domain.ProductStatus;
 import dev.tradewind.catalog.domain.RatingSummary;
@@ -10,21 +9,16 @@ import dev.tradewind.catalog.infra.ReviewRepository;
 import dev.tradewind.catalog.infra.ReviewRepository.LockedReview;
 import dev.tradewind.catalog.infra.ReviewRepository.ReviewedProduct;
 import dev.tradewind.catalog.infra.ReviewRepository.StoredReview;
-import dev.tradewind.identity.contract.AuditEntry;
-import dev.tradewind.identity.contract.AuditTrailContract;
 import dev.tradewind.shared.api.Caller;
 import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import dev.tradewind.shared.auth.ObjectAccess;
 import dev.tradewind.shared.auth.Permission;
-import dev.tradewind.shared.bus.Bus;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +36,6 @@ import java.util.UUID;
 public final class Reviews {
   /** How every reviewer is shown: the catalogue knows buyers only by id. */
   public static final String REVIEWER = "Verified buyer";
-  private static final Logger LOG = LoggerFactory.getLogger(Reviews.class);
   private static final String PUBLISHED = ProductStatus.PUBLISHED.name();
 
   private final ContextRuntime runtime;
@@ -161,13 +154,7 @@ public final class Reviews {
    */
   private Future<Void> audit(Caller caller, String action, UUID reviewId, JsonObject details, String clientAddress,
                              String requestId) {
-    AuditEntry entry = new AuditEntry(CatalogContract.CONTEXT, action, "USER", UUID.fromString(caller.userId()),
-      "review", reviewId.toString(), clientAddress, requestId, details);
-    return Bus.request(runtime.vertx(), AuditTrailContract.RECORD, entry, requestId).<Void>mapEmpty()
-      .recover(failure -> {
-        LOG.error("audit entry {} for review {} was not recorded, request {}", action, reviewId, requestId, failure);
-        return Future.succeededFuture();
-      });
+    return StaffAudit.record(runtime.vertx(), caller, action, "review", reviewId, details, clientAddress, requestId);
   }
 
   private static boolean visibleTo(Caller caller, ReviewedProduct product) {

@@ -1,24 +1,18 @@
 package dev.tradewind.catalog.application;
 
-import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.domain.ShippingRule;
 import dev.tradewind.catalog.infra.ShippingRestrictionRepository;
 import dev.tradewind.catalog.infra.ShippingRestrictionRepository.StoredRestriction;
-import dev.tradewind.identity.contract.AuditEntry;
-import dev.tradewind.identity.contract.AuditTrailContract;
 import dev.tradewind.shared.api.Caller;
 import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.Problem.FieldError;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
-import dev.tradewind.shared.bus.Bus;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +28,6 @@ public final class ShippingRestrictions {
   private static final String ADDED = "catalog.restriction.added";
   private static final String REMOVED = "catalog.restriction.removed";
   private static final String TARGET = "shipping-restriction";
-  private static final Logger LOG = LoggerFactory.getLogger(ShippingRestrictions.class);
 
   private final Vertx vertx;
   private final Pool pool;
@@ -118,14 +111,8 @@ public final class ShippingRestrictions {
   private Future<Void> audit(String action, StoredRestriction restriction, Origin origin) {
     ShippingRule rule = restriction.rule();
     JsonObject details = new JsonObject().put("country", rule.country()).put("rule", rule.rule());
-    AuditEntry entry = new AuditEntry(CatalogContract.CONTEXT, action, "USER", UUID.fromString(origin.caller().userId()),
-      TARGET, restriction.id().toString(), origin.clientAddress(), origin.requestId(), details);
-    return Bus.request(vertx, AuditTrailContract.RECORD, entry, origin.requestId())
-      .<Void>mapEmpty()
-      .recover(failure -> {
-        LOG.error("audit entry {} for shipping restriction {} not recorded, request {}: {}", action, restriction.id(),
-          origin.requestId(), failure.toString());
-        return Future.succeededFuture();
-      });
+    return StaffAudit.record(vertx, origin.caller(), action, TARGET, restriction.id(), details, origin.clientAddress(),
+      origin.requestId());
   }
+
 }

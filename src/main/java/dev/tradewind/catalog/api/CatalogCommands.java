@@ -35,7 +35,7 @@ public final class CatalogCommands {
     var bus = vertx.eventBus();
     return Future.all(List.of(
       bus.<SkuSnapshotsQuery>consumer(CatalogContract.SKU_SNAPSHOTS, message -> Bus.answer(message,
-        products.snapshots(pool, message.body().skuIds(), clock.instant()).map(SkuSnapshots::new))).completion(),
+        products.snapshots(pool, message.body().skuIds(), message.body().shipTo(), clock.instant()).map(SkuSnapshots::new))).completion(),
       bus.<LoadDemoCatalog>consumer(CatalogContract.LOAD_DEMO_CATALOG, message -> Bus.answer(message,
         demo.load(message.body()))).completion()
     )).mapEmpty();

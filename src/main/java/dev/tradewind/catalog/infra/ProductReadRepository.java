@@ -36,7 +36,11 @@ public final class ProductReadRepository {
       s.sale_ends_at, s.weight_grams, s.country_of_origin, s.hs_code, s.return_window_days, s.warranty_months,
       p.category_slug, p.status, p.version,
       coalesce((SELECT c.title FROM catalog.product_content c WHERE c.product_id = p.id AND c.locale = p.default_language),
-               p.product_code) AS title
+               p.product_code) AS title,
+      (SELECT r.reason FROM catalog.shipping_restrictions r JOIN catalog.categories c ON c.slug = p.category_slug
+       WHERE r.country = $2 AND (r.hs_chapter = left(s.hs_code, 2)
+                                 OR r.category_slug = ANY (string_to_array(c.path, '/')))
+       ORDER BY r.category_slug NULLS LAST, r.hs_chapter LIMIT 1) AS restriction
     FROM catalog.skus s JOIN catalog.products p ON p.id = s.product_id WHERE s.id = ANY($1)""";
 
   private static final String COUNT_FOR_MERCHANT = "SELECT count(*) FROM catalog.products WHERE merchant_id = $1";
@@ -68,8 +72,8 @@ public final class ProductReadRepository {
     });
   }
 
-  public Future<List<SkuSnapshot>> snapshots(SqlClient client, List<UUID> skuIds, Instant asOf) {
-    return client.preparedQuery(SNAPSHOTS).execute(Tuple.of(skuIds.toArray(UUID[]::new))).map(rows -> {
+  public Future<List<SkuSnapshot>> snapshots(SqlClient client, List<UUID> skuIds, String shipTo, Instant asOf) {
+    return client.preparedQuery(SNAPSHOTS).execute(Tuple.of(skuIds.toArray(UUID[]::new), shipTo)).map(rows -> {
       List<SkuSnapshot> out = new ArrayList<>();
       rows.forEach(r -> out.add(snapshot(r, asOf)));
       return out;
@@ -85,7 +89,7 @@ public final class ProductReadRepository {
       r.getString("title"), money(price, currency), money(list, currency), r.getInteger("weight_grams"),
       r.getString("country_of_origin"), r.getString("hs_code"), r.getString("category_slug"),
       "PUBLISHED".equals(r.getString("status")), r.getInteger("return_window_days"), r.getInteger("warranty_months"),
-      r.getInteger("version"), asOf);
+      r.getInteger("version"), asOf, r.getString("restriction"));
   }
 
   private static Money money(BigDecimal amount, CurrencyCode currency) {

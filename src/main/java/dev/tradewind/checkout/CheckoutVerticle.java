@@ -5,7 +5,7 @@ import dev.tradewind.shared.lifecycle.ContextRuntime;
 import dev.tradewind.shared.lifecycle.ContextVerticle;
 import io.vertx.core.Future;
 
-/** The checkout context. Its schema, outbox and relay are live; its operations arrive with their issues. */
+/** The checkout context: inventory, orders and their lifecycle. */
 public final class CheckoutVerticle extends ContextVerticle {
   @Override
   protected String context() {
@@ -14,6 +14,6 @@ public final class CheckoutVerticle extends ContextVerticle {
 
   @Override
   protected Future<Void> wire(ContextRuntime runtime) {
-    return Future.succeededFuture();
+    return CheckoutWiring.wire(runtime, this::closeOnStop);
   }
 }

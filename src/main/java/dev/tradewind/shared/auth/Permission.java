@@ -25,6 +25,8 @@ public enum Permission {
   ADMIN_SERVICE_ACCOUNTS_MANAGE,
   ADMIN_CATALOG_MANAGE,
   ADMIN_ORDERS_READ,
+  /** Move orders by hand (mark paid, mark delivered) until payments and logistics exist; audited. */
+  ADMIN_ORDERS_MANAGE,
   FINANCE_REFUND,
   LOGISTICS_REPORT,
   PAYMENTS_REPORT;

@@ -1,0 +1,50 @@
+package dev.tradewind.checkout;
+
+import dev.tradewind.checkout.application.*;
+
+import dev.tradewind.checkout.api.CheckoutCommands;
+import dev.tradewind.checkout.api.InventoryApi;
+import dev.tradewind.checkout.api.OrderApi;
+import dev.tradewind.checkout.infra.IdempotencyRepository;
+import dev.tradewind.checkout.infra.OrderRepository;
+import dev.tradewind.checkout.infra.QuoteRepository;
+import dev.tradewind.checkout.infra.StockRepository;
+import dev.tradewind.shared.kafka.KafkaEventConsumer;
+import dev.tradewind.shared.lifecycle.ContextRuntime;
+import io.vertx.core.Future;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Wires inventory, order placement, the lifecycle, the sweeper and the payment/delivery consumers of checkout. */
+public final class CheckoutWiring {
+  private CheckoutWiring() {
+  }
+
+  public static Future<Void> wire(ContextRuntime runtime, Consumer<Supplier<Future<?>>> closeOnStop) {
+    Clock clock = Clock.systemUTC();
+    CheckoutSettings settings = CheckoutSettings.from(runtime.config());
+    StockRepository stock = new StockRepository();
+    OrderRepository orders = new OrderRepository();
+    IdempotencyRepository keys = new IdempotencyRepository();
+    StockEvents stockEvents = new StockEvents(stock, runtime.outbox());
+    SkuGate gate = new SkuGate(settings.soldOutMemoryMs(), System::currentTimeMillis);
+    Inventory inventory = new Inventory(runtime, stock, stockEvents, gate, clock);
+    OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, stockEvents, clock);
+    PlacementBatcher batcher = new PlacementBatcher(runtime, orders, stock, keys, stockEvents, gate, settings, clock);
+    PlaceOrder place = new PlaceOrder(runtime.pool(), new QuoteRepository(), keys, batcher, gate, settings, clock);
+    OrderQueries queries = new OrderQueries(runtime.pool(), orders);
+    new InventoryApi(inventory).register(runtime.api());
+    new OrderApi(place, queries, new OrderActions(runtime.vertx(), runtime.pool(), orders, workflow)).register(runtime.api());
+    ExpirySweeper sweeper = new ExpirySweeper(runtime.pool(), orders, workflow, settings, clock);
+    long timer = runtime.vertx().setPeriodic(settings.sweepIntervalMs(), t -> sweeper.sweep());
+    closeOnStop.accept(() -> Future.succeededFuture(runtime.vertx().cancelTimer(timer)));
+    List<KafkaEventConsumer> consumers = List.of(new PaymentOutcomes(runtime, workflow).consumer(),
+      new DeliveryReports(runtime, workflow).consumer());
+    consumers.forEach(c -> closeOnStop.accept(c::stop));
+    return new CheckoutCommands(runtime.vertx(), inventory, queries).register()
+      .compose(v -> Future.all(consumers.stream().map(KafkaEventConsumer::start).toList()).mapEmpty());
+  }
+}

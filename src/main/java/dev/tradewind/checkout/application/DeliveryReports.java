@@ -1,0 +1,44 @@
+package dev.tradewind.checkout.application;
+
+import dev.tradewind.checkout.domain.OrderAction;
+import dev.tradewind.shared.json.Json;
+import dev.tradewind.shared.kafka.EventEnvelope;
+import dev.tradewind.shared.kafka.KafkaEventConsumer;
+import dev.tradewind.shared.lifecycle.ContextRuntime;
+import dev.tradewind.tracking.contract.ShipmentDelivered;
+import dev.tradewind.tracking.contract.TrackingContract;
+import io.vertx.core.Future;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** Marks fulfilments delivered from logistics' {@code ShipmentDelivered} events, each once (inbox). */
+public final class DeliveryReports {
+  private static final String CONSUMER = "checkout.delivery-reports";
+
+  private final ContextRuntime runtime;
+  private final OrderWorkflow workflow;
+
+  public DeliveryReports(ContextRuntime runtime, OrderWorkflow workflow) {
+    this.runtime = runtime;
+    this.workflow = workflow;
+  }
+
+  public KafkaEventConsumer consumer() {
+    return new KafkaEventConsumer(runtime.vertx(), runtime.kafka(), CONSUMER,
+      Set.of(TrackingContract.SHIPMENT_DELIVERED.topic()), this::apply);
+  }
+
+  private Future<Void> apply(EventEnvelope event) {
+    ShipmentDelivered delivered = Json.convert(event.payload(), ShipmentDelivered.class);
+    UUID eventId = event.eventId() != null ? event.eventId() : delivered.eventId();
+    OrderWorkflow.Actor logistics = new OrderWorkflow.Actor("LOGISTICS", delivered.carrier());
+    return runtime.pool().withTransaction(tx -> runtime.inbox().firstDelivery(tx, CONSUMER, eventId)
+      .compose(first -> !first ? Future.succeededFuture() : workflow.apply(delivered.orderId(),
+          new OrderWorkflow.Move(OrderAction.DELIVER, delivered.fulfilmentId(), logistics, "carrier reported delivery",
+            null, null), order -> { }, event.requestId())
+        .<Void>mapEmpty()
+        .recover(failure -> workflow.note(delivered.orderId(), logistics, "delivery report not applied: "
+          + failure.getMessage()))));
+  }
+}

@@ -1,0 +1,87 @@
+package dev.tradewind.checkout.application;
+
+import dev.tradewind.checkout.contract.CheckoutContract;
+import dev.tradewind.checkout.domain.Order;
+import dev.tradewind.checkout.domain.OrderAction;
+import dev.tradewind.checkout.infra.OrderRepository;
+import dev.tradewind.identity.contract.AuditEntry;
+import dev.tradewind.identity.contract.AuditTrailContract;
+import dev.tradewind.shared.api.Caller;
+import dev.tradewind.shared.auth.ObjectAccess;
+import dev.tradewind.shared.auth.Permission;
+import dev.tradewind.shared.bus.Bus;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.UUID;
+
+/** The lifecycle moves people make over HTTP, each checked against who may make it; admin moves are audited. */
+public final class OrderActions {
+  private static final Logger LOG = LoggerFactory.getLogger(OrderActions.class);
+
+  private final Vertx vertx;
+  private final Pool pool;
+  private final OrderRepository orders;
+  private final OrderWorkflow workflow;
+
+  public OrderActions(Vertx vertx, Pool pool, OrderRepository orders, OrderWorkflow workflow) {
+    this.vertx = vertx;
+    this.pool = pool;
+    this.orders = orders;
+    this.workflow = workflow;
+  }
+
+  public Future<JsonObject> buyer(Caller caller, UUID orderId, OrderAction action, String reason, String requestId) {
+    return workflow.apply(orderId, OrderWorkflow.Move.of(action, actor("BUYER", caller), reason),
+      order -> ObjectAccess.requireOwner(caller, order.buyerId(), "order"), requestId).map(OrderView::of);
+  }
+
+  public Future<JsonObject> merchant(Caller caller, UUID fulfilmentId, OrderAction action, String reason, String carrier,
+                                     String trackingNumber, String requestId) {
+    return orders.fulfilmentOwner(pool, fulfilmentId).compose(owner -> {
+      UUID[] ids = owner.orElseThrow(() -> ObjectAccess.notFound("fulfilment"));
+      ObjectAccess.requireMerchant(caller, ids[1], Permission.MERCHANT_ORDERS_HANDLE, "fulfilment");
+      return workflow.apply(ids[0], new OrderWorkflow.Move(action, fulfilmentId, actor("MERCHANT", caller), reason,
+          carrier, trackingNumber), order -> { }, requestId)
+        .map(order -> OrderView.merchantView(order, fulfilmentId));
+    });
+  }
+
+  public Future<JsonObject> markPaid(Caller caller, UUID orderId, String reason, String clientAddress, String requestId) {
+    return workflow.apply(orderId, OrderWorkflow.Move.of(OrderAction.PAY, actor("ADMIN", caller), reason), o -> { }, requestId)
+      .compose(order -> audit(caller, "order.mark-paid", "order", orderId, reason, clientAddress, requestId)
+        .map(v -> OrderView.of(order)));
+  }
+
+  public Future<JsonObject> markDelivered(Caller caller, UUID fulfilmentId, String reason, String clientAddress,
+                                          String requestId) {
+    return orders.fulfilmentOwner(pool, fulfilmentId).compose(owner -> {
+      UUID[] ids = owner.orElseThrow(() -> ObjectAccess.notFound("fulfilment"));
+      return workflow.apply(ids[0], new OrderWorkflow.Move(OrderAction.DELIVER, fulfilmentId, actor("ADMIN", caller),
+          reason, null, null), o -> { }, requestId)
+        .compose(order -> audit(caller, "fulfilment.mark-delivered", "fulfilment", fulfilmentId, reason, clientAddress,
+          requestId).map(v -> OrderView.of(order)));
+    });
+  }
+
+  private static OrderWorkflow.Actor actor(String type, Caller caller) {
+    return new OrderWorkflow.Actor(type, caller.userId());
+  }
+
+  /** After commit; a failure is logged, not answered: the move stands and the log names the missing entry. */
+  private Future<Void> audit(Caller caller, String action, String targetType, UUID targetId, String reason,
+                             String clientAddress, String requestId) {
+    AuditEntry entry = new AuditEntry(CheckoutContract.CONTEXT, action, "USER", UUID.fromString(caller.userId()),
+      targetType, targetId.toString(), clientAddress, requestId, new JsonObject().put("reason", reason));
+    return Bus.request(vertx, AuditTrailContract.RECORD, entry, requestId).<Void>mapEmpty().recover(failure -> {
+      LOG.error("audit entry {} for {} {} was not recorded, request {}: {}", action, targetType, targetId, requestId,
+        failure.toString());
+      return Future.succeededFuture();
+    });
+  }
+
+}

@@ -1,0 +1,289 @@
+package dev.tradewind.checkout.infra;
+
+import dev.tradewind.checkout.domain.Address;
+import dev.tradewind.checkout.domain.Order;
+import dev.tradewind.checkout.domain.OrderStatus;
+import dev.tradewind.checkout.domain.Quote;
+import dev.tradewind.shared.json.Json;
+import dev.tradewind.shared.money.CurrencyCode;
+import dev.tradewind.shared.money.Money;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static dev.tradewind.checkout.infra.StockRepository.utc;
+
+/** The SQL of orders, their fulfilments, lines, reservations and transitions. Writes of a batch go in pipelined batches. */
+public final class OrderRepository {
+  private static final String ORDER_COLUMNS = """
+    o.id, o.buyer_id, o.quote_id, o.status, o.currency, o.due_now, o.note, o.shipping_address,
+    o.reservation_expires_at, o.created_at, o.updated_at""";
+  private static final String INSERT_ORDER = """
+    INSERT INTO checkout.orders (id, buyer_id, quote_id, status, currency, due_now, note, shipping_address, snapshot,
+      reservation_expires_at, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)""";
+  private static final String INSERT_FULFILMENT = """
+    INSERT INTO checkout.fulfilments (id, order_id, merchant_id, status, amount, created_at, updated_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $6)""";
+  private static final String INSERT_LINE = """
+    INSERT INTO checkout.order_lines (order_id, line_no, fulfilment_id, sku_id, product_id, merchant_id, title, quantity,
+      unit_price, subtotal, location_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""";
+  private static final String INSERT_RESERVATION = """
+    INSERT INTO checkout.reservations (order_id, fulfilment_id, sku_id, location_id, quantity, status, expires_at)
+    VALUES ($1, $2, $3, $4, $5, 'ACTIVE', $6)""";
+  private static final String INSERT_TRANSITION = """
+    INSERT INTO checkout.order_transitions (order_id, fulfilment_id, from_status, to_status, actor_type, actor_id, reason, at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
+  private static final String ORDERED_QUOTES = "SELECT quote_id FROM checkout.orders WHERE quote_id = ANY($1)";
+  private static final String FIND = "SELECT " + ORDER_COLUMNS + " FROM checkout.orders o WHERE o.id = $1";
+  private static final String LOCK = FIND + " FOR UPDATE";
+  private static final String FULFILMENTS = """
+    SELECT id, order_id, merchant_id, status, amount, carrier, tracking_number FROM checkout.fulfilments
+    WHERE order_id = ANY($1) ORDER BY order_id, merchant_id""";
+  private static final String LINES = """
+    SELECT order_id, fulfilment_id, sku_id, product_id, merchant_id, title, quantity, unit_price, subtotal, location_id
+    FROM checkout.order_lines WHERE order_id = ANY($1) ORDER BY order_id, line_no""";
+  private static final String BUYER_PAGE = "SELECT " + ORDER_COLUMNS + " FROM checkout.orders o WHERE o.buyer_id = $1"
+    + " AND (o.created_at, o.id) < ($2, $3) ORDER BY o.created_at DESC, o.id DESC LIMIT $4";
+  private static final String ALL_PAGE = "SELECT " + ORDER_COLUMNS + " FROM checkout.orders o WHERE ($1::text IS NULL OR o.status = $1)"
+    + " AND (o.created_at, o.id) < ($2, $3) ORDER BY o.created_at DESC, o.id DESC LIMIT $4";
+  private static final String MERCHANT_PAGE = """
+    SELECT f.id AS fulfilment_id, f.order_id, f.created_at FROM checkout.fulfilments f WHERE f.merchant_id = $1
+    AND (f.created_at, f.id) < ($2, $3) ORDER BY f.created_at DESC, f.id DESC LIMIT $4""";
+  private static final String FULFILMENT_ORDER = "SELECT order_id, merchant_id FROM checkout.fulfilments WHERE id = $1";
+  private static final String SET_ORDER_STATUS = "UPDATE checkout.orders SET status = $2, updated_at = $3 WHERE id = $1";
+  private static final String SET_FULFILMENT = """
+    UPDATE checkout.fulfilments SET status = $2, updated_at = $3, carrier = coalesce($4, carrier),
+      tracking_number = coalesce($5, tracking_number) WHERE id = $1""";
+  private static final String TRANSITIONS = """
+    SELECT fulfilment_id, from_status, to_status, actor_type, actor_id, reason, at FROM checkout.order_transitions
+    WHERE order_id = $1 ORDER BY id""";
+  private static final String EXPIRABLE = """
+    SELECT id FROM checkout.orders WHERE status = 'PENDING_PAYMENT' AND reservation_expires_at <= $1
+    ORDER BY reservation_expires_at LIMIT $2""";
+  private static final String LOCK_IF_EXPIRABLE = """
+    SELECT id FROM checkout.orders WHERE id = $1 AND status = 'PENDING_PAYMENT' AND reservation_expires_at <= $2
+    FOR UPDATE SKIP LOCKED""";
+  private static final String RESERVATIONS = """
+    SELECT fulfilment_id, sku_id, location_id, quantity FROM checkout.reservations
+    WHERE order_id = $1 AND fulfilment_id = ANY($2) AND status = $3""";
+  private static final String SET_RESERVATIONS = """
+    UPDATE checkout.reservations SET status = $4 WHERE order_id = $1 AND fulfilment_id = ANY($2) AND status = $3""";
+  private static final String SNAPSHOT = "SELECT snapshot FROM checkout.orders WHERE id = $1";
+
+  /** A held or sold reservation. */
+  public record Reservation(UUID fulfilmentId, UUID skuId, UUID locationId, int quantity) {
+  }
+
+  /** A fulfilment listed for its merchant. */
+  public record FulfilmentRef(UUID fulfilmentId, UUID orderId, Instant createdAt) {
+  }
+
+  /** Inserts placed orders (with their reservations) in pipelined batches: one round trip per table. */
+  public Future<Void> insert(SqlClient tx, List<Order> orders, Map<UUID, Quote> quotes) {
+    List<Tuple> orderRows = new ArrayList<>();
+    List<Tuple> fulfilmentRows = new ArrayList<>();
+    List<Tuple> lineRows = new ArrayList<>();
+    Map<List<Object>, Integer> reserved = new LinkedHashMap<>();
+    for (Order order : orders) {
+      orderRows.add(Tuple.from(new Object[]{order.id(), order.buyerId(), order.quoteId(), order.status().name(),
+        order.dueNow().currency().code(), order.dueNow().amount(), order.note(), Json.object(order.shippingAddress()),
+        Json.object(quotes.get(order.id())), utc(order.reservationExpiresAt()), utc(order.createdAt())}));
+      int lineNo = 0;
+      for (Order.Fulfilment f : order.fulfilments()) {
+        fulfilmentRows.add(Tuple.of(f.id(), order.id(), f.merchantId(), f.status().name(), f.amount().amount(),
+          utc(order.createdAt())));
+        for (Order.Line line : f.lines()) {
+          lineRows.add(Tuple.from(new Object[]{order.id(), ++lineNo, f.id(), line.skuId(), line.productId(),
+            line.merchantId(), line.title(), line.quantity(), line.unitPrice().amount(), line.subtotal().amount(),
+            line.locationId()}));
+          reserved.merge(List.of(order.id(), f.id(), line.skuId(), line.locationId(), order.reservationExpiresAt()),
+            line.quantity(), Integer::sum);
+        }
+      }
+    }
+    if (orders.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return tx.preparedQuery(INSERT_ORDER).executeBatch(orderRows)
+      .compose(v -> tx.preparedQuery(INSERT_FULFILMENT).executeBatch(fulfilmentRows))
+      .compose(v -> tx.preparedQuery(INSERT_LINE).executeBatch(lineRows))
+      .compose(v -> tx.preparedQuery(INSERT_RESERVATION).executeBatch(reserved.entrySet().stream()
+        .map(e -> Tuple.of(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getKey().get(3), e.getValue(),
+          utc((Instant) e.getKey().get(4)))).toList()))
+      .mapEmpty();
+  }
+
+  public Future<Void> recordTransitions(SqlClient tx, List<Tuple> rows) {
+    return rows.isEmpty() ? Future.succeededFuture() : tx.preparedQuery(INSERT_TRANSITION).executeBatch(rows).mapEmpty();
+  }
+
+  public static Tuple transition(UUID orderId, UUID fulfilmentId, OrderStatus from, OrderStatus to, String actorType,
+                                 String actorId, String reason, Instant at) {
+    return Tuple.from(new Object[]{orderId, fulfilmentId, from == null ? null : from.name(), to.name(), actorType,
+      actorId, reason, utc(at)});
+  }
+
+  public Future<Set<UUID>> orderedQuotes(SqlClient tx, List<UUID> quoteIds) {
+    return tx.preparedQuery(ORDERED_QUOTES).execute(Tuple.of(quoteIds.toArray(UUID[]::new)))
+      .map(rows -> {
+        Set<UUID> out = new java.util.HashSet<>();
+        rows.forEach(row -> out.add(row.getUUID("quote_id")));
+        return out;
+      });
+  }
+
+  public Future<Optional<Order>> find(SqlClient client, UUID id) {
+    return client.preparedQuery(FIND).execute(Tuple.of(id)).compose(rows -> withChildren(client, rows))
+      .map(orders -> orders.stream().findFirst());
+  }
+
+  /** Locks the order row for a status change; every change of an order or its fulfilments takes this lock first. */
+  public Future<Optional<Order>> lock(SqlClient tx, UUID id) {
+    return tx.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rows -> withChildren(tx, rows))
+      .map(orders -> orders.stream().findFirst());
+  }
+
+  public Future<Optional<Quote>> snapshot(SqlClient client, UUID orderId) {
+    return client.preparedQuery(SNAPSHOT).execute(Tuple.of(orderId)).map(rows -> rows.size() == 0 ? Optional.empty()
+      : Optional.of(Json.convert(rows.iterator().next().getJsonObject("snapshot"), Quote.class)));
+  }
+
+  public Future<List<Order>> buyerPage(SqlClient client, UUID buyerId, Instant before, UUID beforeId, int limit) {
+    return client.preparedQuery(BUYER_PAGE).execute(Tuple.of(buyerId, utc(before), beforeId, limit))
+      .compose(rows -> withChildren(client, rows));
+  }
+
+  public Future<List<Order>> page(SqlClient client, String status, Instant before, UUID beforeId, int limit) {
+    return client.preparedQuery(ALL_PAGE).execute(Tuple.of(status, utc(before), beforeId, limit))
+      .compose(rows -> withChildren(client, rows));
+  }
+
+  public Future<List<FulfilmentRef>> merchantPage(SqlClient client, UUID merchantId, Instant before, UUID beforeId, int limit) {
+    return client.preparedQuery(MERCHANT_PAGE).execute(Tuple.of(merchantId, utc(before), beforeId, limit)).map(rows -> {
+      List<FulfilmentRef> out = new ArrayList<>();
+      rows.forEach(row -> out.add(new FulfilmentRef(row.getUUID("fulfilment_id"), row.getUUID("order_id"),
+        row.getOffsetDateTime("created_at").toInstant())));
+      return out;
+    });
+  }
+
+  public Future<List<Order>> findAll(SqlClient client, List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    return client.preparedQuery("SELECT " + ORDER_COLUMNS + " FROM checkout.orders o WHERE o.id = ANY($1)")
+      .execute(Tuple.of(ids.toArray(UUID[]::new))).compose(rows -> withChildren(client, rows));
+  }
+
+  /** The order a fulfilment belongs to and its merchant, if it exists. */
+  public Future<Optional<UUID[]>> fulfilmentOwner(SqlClient client, UUID fulfilmentId) {
+    return client.preparedQuery(FULFILMENT_ORDER).execute(Tuple.of(fulfilmentId)).map(rows -> rows.size() == 0
+      ? Optional.empty()
+      : Optional.of(new UUID[]{rows.iterator().next().getUUID("order_id"), rows.iterator().next().getUUID("merchant_id")}));
+  }
+
+  public Future<Void> setOrderStatus(SqlClient tx, UUID orderId, OrderStatus status, Instant now) {
+    return tx.preparedQuery(SET_ORDER_STATUS).execute(Tuple.of(orderId, status.name(), utc(now))).mapEmpty();
+  }
+
+  public Future<Void> setFulfilmentStatus(SqlClient tx, UUID fulfilmentId, OrderStatus status, String carrier,
+                                          String trackingNumber, Instant now) {
+    return tx.preparedQuery(SET_FULFILMENT).execute(Tuple.of(fulfilmentId, status.name(), utc(now), carrier, trackingNumber))
+      .mapEmpty();
+  }
+
+  public Future<List<Order.Transition>> transitions(SqlClient client, UUID orderId) {
+    return client.preparedQuery(TRANSITIONS).execute(Tuple.of(orderId)).map(rows -> {
+      List<Order.Transition> out = new ArrayList<>();
+      rows.forEach(row -> out.add(new Order.Transition(row.getUUID("fulfilment_id"), row.getString("from_status"),
+        row.getString("to_status"), row.getString("actor_type"), row.getString("actor_id"), row.getString("reason"),
+        row.getOffsetDateTime("at").toInstant())));
+      return out;
+    });
+  }
+
+  /** Locks one lapsed unpaid order for this sweeper; false when another has it or it is no longer pending. */
+  public Future<Boolean> lockIfExpirable(SqlClient tx, UUID orderId, Instant now) {
+    return tx.preparedQuery(LOCK_IF_EXPIRABLE).execute(Tuple.of(orderId, utc(now))).map(rows -> rows.size() == 1);
+  }
+
+  /** Unpaid orders whose reservation has lapsed, oldest first (not locked: each is expired in its own transaction). */
+  public Future<List<UUID>> expirable(SqlClient tx, Instant now, int limit) {
+    return tx.preparedQuery(EXPIRABLE).execute(Tuple.of(utc(now), limit)).map(rows -> {
+      List<UUID> out = new ArrayList<>();
+      rows.forEach(row -> out.add(row.getUUID("id")));
+      return out;
+    });
+  }
+
+  public Future<List<Reservation>> reservations(SqlClient tx, UUID orderId, List<UUID> fulfilmentIds, String status) {
+    return tx.preparedQuery(RESERVATIONS).execute(Tuple.of(orderId, fulfilmentIds.toArray(UUID[]::new), status))
+      .map(rows -> {
+        List<Reservation> out = new ArrayList<>();
+        rows.forEach(row -> out.add(new Reservation(row.getUUID("fulfilment_id"), row.getUUID("sku_id"),
+          row.getUUID("location_id"), row.getInteger("quantity"))));
+        return out;
+      });
+  }
+
+  public Future<Void> setReservations(SqlClient tx, UUID orderId, List<UUID> fulfilmentIds, String from, String to) {
+    return tx.preparedQuery(SET_RESERVATIONS).execute(Tuple.of(orderId, fulfilmentIds.toArray(UUID[]::new), from, to))
+      .mapEmpty();
+  }
+
+  private Future<List<Order>> withChildren(SqlClient client, RowSet<Row> orderRows) {
+    List<Row> rows = new ArrayList<>();
+    orderRows.forEach(rows::add);
+    if (rows.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    UUID[] ids = rows.stream().map(row -> row.getUUID("id")).toArray(UUID[]::new);
+    return client.preparedQuery(FULFILMENTS).execute(Tuple.of((Object) ids))
+      .compose(fulfilments -> client.preparedQuery(LINES).execute(Tuple.of((Object) ids))
+        .map(lines -> assemble(rows, fulfilments, lines)));
+  }
+
+  private static List<Order> assemble(List<Row> orders, RowSet<Row> fulfilmentRows, RowSet<Row> lineRows) {
+    Map<UUID, List<Order.Line>> linesByFulfilment = new LinkedHashMap<>();
+    Map<UUID, String> currencyOf = orders.stream().collect(Collectors.toMap(r -> r.getUUID("id"), r -> r.getString("currency")));
+    lineRows.forEach(row -> {
+      CurrencyCode currency = CurrencyCode.of(currencyOf.get(row.getUUID("order_id")));
+      linesByFulfilment.computeIfAbsent(row.getUUID("fulfilment_id"), k -> new ArrayList<>()).add(new Order.Line(
+        row.getUUID("sku_id"), row.getUUID("product_id"), row.getUUID("merchant_id"), row.getString("title"),
+        row.getInteger("quantity"), money(row.getBigDecimal("unit_price"), currency),
+        money(row.getBigDecimal("subtotal"), currency), row.getUUID("location_id")));
+    });
+    Map<UUID, List<Order.Fulfilment>> fulfilmentsByOrder = new LinkedHashMap<>();
+    fulfilmentRows.forEach(row -> {
+      CurrencyCode currency = CurrencyCode.of(currencyOf.get(row.getUUID("order_id")));
+      fulfilmentsByOrder.computeIfAbsent(row.getUUID("order_id"), k -> new ArrayList<>()).add(new Order.Fulfilment(
+        row.getUUID("id"), row.getUUID("merchant_id"), OrderStatus.valueOf(row.getString("status")),
+        money(row.getBigDecimal("amount"), currency), row.getString("carrier"), row.getString("tracking_number"),
+        linesByFulfilment.getOrDefault(row.getUUID("id"), List.of())));
+    });
+    return orders.stream().map(row -> {
+      CurrencyCode currency = CurrencyCode.of(row.getString("currency"));
+      return new Order(row.getUUID("id"), row.getUUID("buyer_id"), row.getUUID("quote_id"),
+        OrderStatus.valueOf(row.getString("status")), money(row.getBigDecimal("due_now"), currency),
+        Json.convert(row.getJsonObject("shipping_address"), Address.class), row.getString("note"),
+        row.getOffsetDateTime("reservation_expires_at").toInstant(), row.getOffsetDateTime("created_at").toInstant(),
+        row.getOffsetDateTime("updated_at").toInstant(), fulfilmentsByOrder.getOrDefault(row.getUUID("id"), List.of()));
+    }).toList();
+  }
+
+  private static Money money(java.math.BigDecimal amount, CurrencyCode currency) {
+    return Money.of(amount.setScale(currency.minorUnits(), java.math.RoundingMode.UNNECESSARY), currency);
+  }
+}

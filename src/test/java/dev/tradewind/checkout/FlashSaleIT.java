@@ -1,0 +1,103 @@
+package dev.tradewind.checkout;
+
+import dev.tradewind.infra.Http.Response;
+import dev.tradewind.infra.PlatformStory;
+import dev.tradewind.infra.TestUsers.Session;
+import dev.tradewind.infra.TokenForger;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("A flash sale: hundreds of buyers at once never oversell, never deadlock, and hear sold-out cleanly")
+class FlashSaleIT extends PlatformStory {
+  private OrderFixtures fixtures;
+  private Session owner;
+  private TokenForger forger;
+
+  @BeforeEach
+  void aMerchantWithALocation() throws InterruptedException {
+    fixtures = new OrderFixtures(platform);
+    owner = users.merchantOwner("flash", users.admin());
+    fixtures.awaitMerchantKnown(owner);
+    fixtures.location(owner, "Lisbon", "PT");
+    forger = new TokenForger(platform.signingKeysFile());
+  }
+
+  @Test
+  @DisplayName("200 buyers at once for a SKU with stock 50: exactly 50 orders, 150 sold-out problems, stock conserved")
+  void twoHundredBuyersFiftyUnits() {
+    OrderFixtures.Sku hot = fixtures.sku(owner, "HOT-1");
+    fixtures.stock(owner, hot, 50);
+    List<CompletableFuture<Response>> calls = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      UUID buyer = UUID.randomUUID();
+      UUID quote = fixtures.quote(buyer, hot);
+      calls.add(http.postJsonAsync("/api/v1/orders", new JsonObject().put("quoteId", quote.toString()),
+        with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "k-" + i)));
+    }
+    List<Response> responses = calls.stream().map(CompletableFuture::join).toList();
+
+    Map<Integer, Long> byStatus = responses.stream().collect(Collectors.groupingBy(Response::status, Collectors.counting()));
+    assertThat(byStatus).as(byStatus.toString()).containsOnlyKeys(201, 409);
+    assertThat(byStatus.get(201)).isEqualTo(50);
+    responses.stream().filter(r -> r.status() == 409).forEach(r -> {
+      assertThat(r.json().getString("type")).endsWith("sold-out");
+      assertThat(r.json().getString("detail")).contains(hot.id().toString());
+    });
+    assertConserved(hot, 50);
+    assertThat(count("SELECT count(*) FROM checkout.orders")).isEqualTo(50);
+    assertThat(count("SELECT count(*) FROM checkout.outbox WHERE topic = 'checkout.order-placed.v1'")).isEqualTo(50);
+  }
+
+  @Test
+  @DisplayName("buyers taking two hot SKUs in opposite orders all finish: no deadlock, no oversell")
+  void oppositeOrdersNoDeadlock() {
+    OrderFixtures.Sku a = fixtures.sku(owner, "HOT-A");
+    OrderFixtures.Sku b = fixtures.sku(owner, "HOT-B");
+    fixtures.stock(owner, a, 30);
+    fixtures.stock(owner, b, 30);
+    List<CompletableFuture<Response>> calls = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      UUID buyer = UUID.randomUUID();
+      UUID quote = i % 2 == 0 ? fixtures.quote(buyer, a, b) : fixtures.quote(buyer, b, a);
+      calls.add(http.postJsonAsync("/api/v1/orders", new JsonObject().put("quoteId", quote.toString()),
+        with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "k-" + i)));
+    }
+    List<Response> responses = calls.stream().map(CompletableFuture::join).toList();
+
+    assertThat(responses).extracting(Response::status).containsOnly(201, 409);
+    assertThat(responses.stream().filter(r -> r.status() == 201).count()).isEqualTo(30);
+    assertConserved(a, 30);
+    assertConserved(b, 30);
+  }
+
+  private void assertConserved(OrderFixtures.Sku sku, int initial) {
+    Row stock = platform.query("SELECT sum(on_hand) AS on_hand, sum(reserved) AS reserved, sum(sold) AS sold,"
+      + " min(on_hand - reserved) AS least FROM checkout.stock WHERE sku_id = $1", sku.id()).get(0);
+    long active = count("SELECT coalesce(sum(quantity), 0) FROM checkout.reservations WHERE sku_id = '" + sku.id()
+      + "' AND status = 'ACTIVE'");
+    assertThat(stock.getLong("on_hand") + stock.getLong("sold")).as("initial = on hand + sold").isEqualTo(initial);
+    assertThat(stock.getLong("reserved")).as("reserved = active reservations").isEqualTo(active);
+    assertThat(stock.getLong("least")).as("available never negative").isGreaterThanOrEqualTo(0);
+  }
+
+  static String[] with(String[] bearer, String header, String value) {
+    return new String[]{bearer[0], bearer[1], header, value};
+  }
+
+  private static long count(String sql) {
+    return platform.query(sql).get(0).getLong(0);
+  }
+
+}

@@ -1,0 +1,132 @@
+package dev.tradewind.checkout;
+
+import dev.tradewind.checkout.application.CheckoutSettings;
+import dev.tradewind.checkout.application.ExpirySweeper;
+import dev.tradewind.checkout.application.OrderWorkflow;
+import dev.tradewind.checkout.application.StockEvents;
+import dev.tradewind.checkout.infra.OrderRepository;
+import dev.tradewind.checkout.infra.StockRepository;
+import dev.tradewind.infra.Http.Response;
+import dev.tradewind.infra.PlatformStory;
+import dev.tradewind.infra.TestUsers.Session;
+import dev.tradewind.infra.TokenForger;
+import dev.tradewind.shared.api.ApiDispatcher;
+import dev.tradewind.shared.kafka.KafkaSettings;
+import dev.tradewind.shared.lifecycle.ContextRuntime;
+import dev.tradewind.shared.outbox.Inbox;
+import dev.tradewind.shared.outbox.OutboxRepository;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("An order is placed once per Idempotency-Key, and an unpaid one gives its stock back when it expires")
+class OrderIdempotencyAndExpiryIT extends PlatformStory {
+  private OrderFixtures fixtures;
+  private Session owner;
+  private TokenForger forger;
+  private OrderFixtures.Sku sku;
+
+  @BeforeEach
+  void aStockedSku() throws InterruptedException {
+    fixtures = new OrderFixtures(platform);
+    owner = users.merchantOwner("idem", users.admin());
+    fixtures.awaitMerchantKnown(owner);
+    fixtures.location(owner, "Lisbon", "PT");
+    forger = new TokenForger(platform.signingKeysFile());
+    sku = fixtures.sku(owner, "IDEM-1");
+    fixtures.stock(owner, sku, 10);
+  }
+
+  @Test
+  @DisplayName("the same key and body replays the first answer; another body is 422; no key is 400")
+  void replayAndMismatch() {
+    UUID buyer = UUID.randomUUID();
+    String[] auth = OrderFixtures.buyerToken(forger, buyer);
+    UUID quote = fixtures.quote(buyer, sku);
+    JsonObject body = new JsonObject().put("quoteId", quote.toString());
+    Response first = http.postJson("/api/v1/orders", body, FlashSaleIT.with(auth, "Idempotency-Key", "key-1"));
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(first.header("location")).isEqualTo("/api/v1/orders/" + first.json().getString("id"));
+
+    Response again = http.postJson("/api/v1/orders", body, FlashSaleIT.with(auth, "Idempotency-Key", "key-1"));
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.json()).isEqualTo(first.json());
+    assertThat(count("SELECT count(*) FROM checkout.orders")).isEqualTo(1);
+
+    Response other = http.postJson("/api/v1/orders", body.copy().put("note", "leave at door"),
+      FlashSaleIT.with(auth, "Idempotency-Key", "key-1"));
+    assertThat(other.status()).isEqualTo(422);
+    assertThat(http.postJson("/api/v1/orders", body, auth).status()).isEqualTo(400);
+    assertThat(http.postJson("/api/v1/orders", body, FlashSaleIT.with(auth, "Idempotency-Key", "x".repeat(300))).status())
+      .isEqualTo(400);
+    Response stranger = http.postJson("/api/v1/orders", body, FlashSaleIT.with(OrderFixtures.buyerToken(forger,
+      UUID.randomUUID()), "Idempotency-Key", "key-9"));
+    assertThat(stranger.status()).as("another buyer's quote").isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("two identical requests fired at once: one order, the other sees it in flight (409) or replays it")
+  void concurrentDuplicate() {
+    UUID buyer = UUID.randomUUID();
+    String[] auth = FlashSaleIT.with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "same");
+    JsonObject body = new JsonObject().put("quoteId", fixtures.quote(buyer, sku).toString());
+    CompletableFuture<Response> a = http.postJsonAsync("/api/v1/orders", body, auth);
+    CompletableFuture<Response> b = http.postJsonAsync("/api/v1/orders", body, auth);
+    List<Integer> statuses = List.of(a.join().status(), b.join().status());
+    assertThat(statuses).contains(201);
+    assertThat(statuses).containsAnyOf(409, 201);
+    assertThat(count("SELECT count(*) FROM checkout.orders")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("two sweepers at once expire each lapsed order exactly once and return its stock exactly once")
+  void twoSweepers() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      UUID buyer = UUID.randomUUID();
+      Response placed = http.postJson("/api/v1/orders", new JsonObject().put("quoteId", fixtures.quote(buyer, sku).toString()),
+        FlashSaleIT.with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "e-" + i));
+      assertThat(placed.status()).isEqualTo(201);
+    }
+    assertThat(count("SELECT sum(reserved) FROM checkout.stock")).isEqualTo(6);
+    platform.query("UPDATE checkout.orders SET reservation_expires_at = now() - interval '1 minute'");
+
+    ExpirySweeper one = sweeper();
+    ExpirySweeper two = sweeper();
+    List<Integer> expired = Future.all(one.sweep(), two.sweep()).map(all -> List.of(all.<Integer>resultAt(0),
+      all.<Integer>resultAt(1))).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+    assertThat(expired.get(0) + expired.get(1)).isEqualTo(6);
+    assertThat(count("SELECT count(*) FROM checkout.orders WHERE status = 'EXPIRED'")).isEqualTo(6);
+    assertThat(count("SELECT sum(reserved) FROM checkout.stock")).isZero();
+    assertThat(count("SELECT sum(on_hand) FROM checkout.stock")).isEqualTo(10);
+    assertThat(count("SELECT count(*) FROM checkout.outbox WHERE topic = 'checkout.order-expired.v1'")).isEqualTo(6);
+    assertThat(count("SELECT count(*) FROM checkout.order_transitions WHERE to_status = 'EXPIRED' AND fulfilment_id IS NULL"))
+      .isEqualTo(6);
+  }
+
+  /** A second instance's sweeper: its own workflow on its own pool, against the same database. */
+  private static ExpirySweeper sweeper() {
+    JsonObject config = platform.config();
+    ContextRuntime runtime = new ContextRuntime("checkout", platform.clientVertx(), config, platform.pool(),
+      new OutboxRepository("checkout"), new Inbox("checkout"), new ApiDispatcher("checkout"), KafkaSettings.from(config));
+    StockRepository stock = new StockRepository();
+    OrderRepository orders = new OrderRepository();
+    OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, new StockEvents(stock, runtime.outbox()),
+      Clock.systemUTC());
+    return new ExpirySweeper(platform.pool(), orders, workflow, CheckoutSettings.from(config), Clock.systemUTC());
+  }
+
+  private static long count(String sql) {
+    return platform.query(sql).get(0).getLong(0);
+  }
+}

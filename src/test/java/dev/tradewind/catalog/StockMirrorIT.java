@@ -6,27 +6,22 @@ import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers.Session;
 import dev.tradewind.shared.json.Json;
 import io.vertx.core.json.JsonObject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static dev.tradewind.catalog.CatalogStories.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The catalogue shows checkout's stock: a copy fed by StockChanged, newest version wins")
 class StockMirrorIT extends PlatformStory {
-  private static KafkaProducer<String, String> checkout;
+  private static CheckoutOnKafka checkout;
 
   private Session owner;
   private String productId;
@@ -34,9 +29,7 @@ class StockMirrorIT extends PlatformStory {
 
   @BeforeAll
   static void checkoutPublishesToKafka() {
-    String servers = platform.config().getJsonObject("kafka").getString("bootstrapServers");
-    checkout = new KafkaProducer<>(Map.of("bootstrap.servers", servers, "acks", "all", "enable.idempotence", "true"),
-      new StringSerializer(), new StringSerializer());
+    checkout = new CheckoutOnKafka(platform);
   }
 
   @AfterAll
@@ -98,16 +91,7 @@ class StockMirrorIT extends PlatformStory {
     return http.get("/api/v1/products?" + query).json();
   }
 
-  /** As checkout's outbox relay will: key = SKU id, event id and type in the headers. */
   private static void publish(StockChanged event) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(CheckoutContract.STOCK_CHANGED.topic(),
-      event.aggregateId(), Json.object(event).encode());
-    record.headers().add("event-id", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-    record.headers().add("event-type", CheckoutContract.STOCK_CHANGED.address().getBytes(StandardCharsets.UTF_8));
-    try {
-      checkout.send(record).get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException("could not publish " + event, e);
-    }
+    checkout.publish(CheckoutContract.STOCK_CHANGED, event);
   }
 }

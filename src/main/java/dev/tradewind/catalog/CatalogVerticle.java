@@ -5,7 +5,13 @@ import dev.tradewind.catalog.api.CatalogCommands;
 import dev.tradewind.catalog.api.RestrictionApi;
 import dev.tradewind.catalog.api.ReviewApi;
 import dev.tradewind.catalog.api.SearchApi;
+import dev.tradewind.catalog.application.BuyerCurrency;
 import dev.tradewind.catalog.application.BuyerPrivacy;
+import dev.tradewind.catalog.application.CatalogSettings;
+import dev.tradewind.catalog.application.HotReads;
+import dev.tradewind.catalog.application.ImportJobs;
+import dev.tradewind.catalog.application.StockForwarding;
+import dev.tradewind.catalog.application.StockMirror;
 import dev.tradewind.catalog.application.DemoCatalogLoader;
 import dev.tradewind.catalog.application.MerchantRegistry;
 import dev.tradewind.catalog.application.ProductCatalog;
@@ -20,6 +26,8 @@ import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.domain.CategorySeed;
 import dev.tradewind.catalog.infra.BuyerDataRepository;
 import dev.tradewind.catalog.infra.CategoryRepository;
+import dev.tradewind.catalog.infra.ImportJobRepository;
+import dev.tradewind.catalog.infra.StockMirrorRepository;
 import dev.tradewind.catalog.infra.MerchantRegistryRepository;
 import dev.tradewind.catalog.infra.ProductReadRepository;
 import dev.tradewind.catalog.infra.ProductSearchRepository;
@@ -46,33 +54,47 @@ public final class CatalogVerticle extends ContextVerticle {
   protected Future<Void> wire(ContextRuntime runtime) {
     Clock clock = Clock.systemUTC();
     var pool = runtime.pool();
+    CatalogSettings settings = CatalogSettings.from(config());
+    HotReads hotReads = HotReads.of(vertx, settings);
+    StockForwarding stock = new StockForwarding(vertx);
     CategoryRepository categories = new CategoryRepository();
     ProductReadRepository reads = new ProductReadRepository();
     MerchantRegistryRepository merchants = new MerchantRegistryRepository();
     ProductWriteRepository writes = new ProductWriteRepository();
     ShippingRestrictionRepository restrictions = new ShippingRestrictionRepository();
-    ProductCatalog catalog = new ProductCatalog(runtime, writes, categories, clock);
-    new CatalogApi(new Storefront(pool, reads, categories, restrictions, PlatformFx.of(vertx), clock),
-      new ProductImport(vertx, pool, merchants, catalog), new ProductLifecycle(runtime, writes, clock))
+    ProductCatalog catalog = new ProductCatalog(runtime, writes, categories, clock, hotReads);
+    ProductImport productImport = new ProductImport(vertx, pool, merchants, catalog, stock);
+    ImportJobs importJobs = new ImportJobs(vertx, pool, new ImportJobRepository(), productImport, settings, clock);
+    new CatalogApi(new Storefront(pool, reads, categories, restrictions, PlatformFx.of(vertx), clock, hotReads,
+        new BuyerCurrency(vertx, settings.buyerPreferenceTtlMs())),
+      productImport, importJobs, new ProductLifecycle(runtime, writes, clock, hotReads))
       .register(runtime.api());
-    new RestrictionApi(new ShippingRestrictions(vertx, pool, restrictions, clock)).register(runtime.api());
+    new RestrictionApi(new ShippingRestrictions(vertx, pool, restrictions, clock, hotReads)).register(runtime.api());
     PurchaseRepository purchases = new PurchaseRepository();
-    new ReviewApi(new Reviews(runtime, new ReviewRepository(), purchases, clock)).register(runtime.api());
+    new ReviewApi(new Reviews(runtime, new ReviewRepository(), purchases, clock, hotReads)).register(runtime.api());
     new SearchApi(new ProductSearch(pool, new ProductSearchRepository(), PlatformFx.of(vertx), clock))
       .register(runtime.api());
     KafkaEventConsumer merchantEvents = new MerchantRegistry(runtime, merchants).consumer();
     closeOnStop(merchantEvents::stop);
     KafkaEventConsumer purchaseEvents = new PurchaseLedger(runtime, purchases).consumer();
     closeOnStop(purchaseEvents::stop);
+    KafkaEventConsumer stockEvents = new StockMirror(runtime, new StockMirrorRepository(), hotReads).consumer();
+    closeOnStop(stockEvents::stop);
+    closeOnStop(() -> {
+      importJobs.stop();
+      return Future.succeededFuture();
+    });
     BuyerPrivacy privacy = new BuyerPrivacy(runtime, new BuyerDataRepository());
     KafkaEventConsumer erasures = privacy.erasures();
     closeOnStop(erasures::stop);
     return pool.withTransaction(tx -> categories.seed(tx, CategorySeed.tree()))
       .compose(v -> new CatalogCommands(vertx, pool, reads,
-        new DemoCatalogLoader(pool, catalog, merchants, reads, clock), clock).register())
+        new DemoCatalogLoader(pool, catalog, merchants, reads, clock, stock), clock).register())
       .compose(v -> privacy.contributeToExports())
       .compose(v -> erasures.start())
       .compose(v -> merchantEvents.start())
-      .compose(v -> purchaseEvents.start());
+      .compose(v -> purchaseEvents.start())
+      .compose(v -> stockEvents.start())
+      .onSuccess(v -> importJobs.start());
   }
 }

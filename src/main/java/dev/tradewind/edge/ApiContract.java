@@ -9,21 +9,34 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The OpenAPI document as published (YAML in the source tree, served as JSON) and the contract the request
  * validator runs on. Vert.x cannot parse {@code application/problem+json} as a response media type; responses
- * are not validated at run time, so the validator's copy simply leaves those descriptions out.
+ * are not validated at run time, so the validator's copy simply leaves those descriptions out. Nor can it parse
+ * request bodies such as {@code text/csv}: the validator's copy declares them as one opaque
+ * {@code application/octet-stream} body, {@code rawMediaTypes} remembers which operation takes which, and
+ * {@code requestMediaTypes} is what each operation really accepts (as published).
  */
-record ApiContract(JsonObject published, OpenAPIContract validator) {
+record ApiContract(JsonObject published, OpenAPIContract validator, Map<String, Set<String>> requestMediaTypes,
+                   Map<String, Set<String>> rawMediaTypes) {
   static final String RESOURCE = "openapi/tradewind.yaml";
+  private static final JsonObject OPAQUE = new JsonObject()
+    .put("schema", new JsonObject().put("type", "string").put("format", "binary"));
 
   static Future<ApiContract> load(Vertx vertx) {
     return vertx.fileSystem().readFile(RESOURCE)
       .map(buffer -> parse(buffer.toString()))
-      .compose(published -> OpenAPIContract.from(vertx, validationCopy(published))
-        .map(contract -> new ApiContract(published, contract)));
+      .compose(published -> {
+        Map<String, Set<String>> accepted = new HashMap<>();
+        Map<String, Set<String>> raw = new HashMap<>();
+        JsonObject copy = validationCopy(published, accepted, raw);
+        return OpenAPIContract.from(vertx, copy).map(contract -> new ApiContract(published, contract, accepted, raw));
+      });
   }
 
   @SuppressWarnings("unchecked")
@@ -32,7 +45,8 @@ record ApiContract(JsonObject published, OpenAPIContract validator) {
     return new JsonObject(tree);
   }
 
-  private static JsonObject validationCopy(JsonObject published) {
+  private static JsonObject validationCopy(JsonObject published, Map<String, Set<String>> accepted,
+                                           Map<String, Set<String>> raw) {
     JsonObject copy = published.copy();
     JsonObject paths = copy.getJsonObject("paths", new JsonObject());
     for (String path : paths.fieldNames()) {
@@ -40,11 +54,35 @@ record ApiContract(JsonObject published, OpenAPIContract validator) {
       for (String method : item.fieldNames()) {
         if (item.getValue(method) instanceof JsonObject operation) {
           stripUnsupported(operation.getJsonObject("responses"));
+          opaqueBodies(operation, accepted, raw);
         }
       }
     }
     stripUnsupported(copy.getJsonObject("components", new JsonObject()).getJsonObject("responses"));
     return copy;
+  }
+
+  private static void opaqueBodies(JsonObject operation, Map<String, Set<String>> accepted,
+                                   Map<String, Set<String>> raw) {
+    JsonObject body = operation.getJsonObject("requestBody");
+    JsonObject content = body == null ? null : body.getJsonObject("content");
+    String id = operation.getString("operationId");
+    if (content == null || id == null) {
+      return;
+    }
+    accepted.put(id, Set.copyOf(content.fieldNames()));
+    Set<String> unsupported = new LinkedHashSet<>(content.fieldNames());
+    unsupported.removeIf(MediaType::isMediaTypeSupported);
+    if (unsupported.isEmpty()) {
+      return;
+    }
+    if (content.containsKey(MediaType.APPLICATION_OCTET_STREAM)) {
+      throw new IllegalStateException("operation " + id + " declares " + unsupported
+        + " and application/octet-stream; the validator could not tell them apart");
+    }
+    unsupported.forEach(content::remove);
+    content.put(MediaType.APPLICATION_OCTET_STREAM, OPAQUE.copy());
+    raw.put(id, Set.copyOf(unsupported));
   }
 
   private static void stripUnsupported(JsonObject responses) {

@@ -6,16 +6,15 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
-import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 import io.vertx.openapi.contract.Path;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,21 +34,25 @@ final class ApiRouter {
   static Router create(Vertx vertx, HttpConfig http, ApiContract api, Set<String> contexts,
                        Readiness readiness, Authenticator authenticator) {
     OpenAPIContract contract = api.validator();
-    RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
+    RouterBuilder builder = RouterBuilder.create(vertx, contract, new RawBodyExtractor(api.rawMediaTypes()));
     builder.rootHandler(new RequestContext());
     builder.rootHandler(cors(http));
     Map<String, Permission> permissions = new HashMap<>();
+    Set<String> largeBodies = new HashSet<>();
     for (OpenAPIRoute route : builder.getRoutes()) {
       Operation operation = route.getOperation();
+      if (OperationBodyHandler.large(operation)) {
+        largeBodies.add(operation.getOperationId());
+      }
       String owner = owner(operation, contexts);
       permissions.put(operation.getOperationId(), permission(vertx, operation, owner));
       route.setDoSecurity(false);
       route.addHandler(new ContextForwarder(vertx, operation, owner, http.requestTimeoutMs()));
       route.addFailureHandler(ProblemResponder::fail);
     }
-    builder.rootHandler(BodyHandler.create(false).setBodyLimit(http.bodyLimitBytes()));
+    builder.rootHandler(new OperationBodyHandler(contract, largeBodies, http.bodyLimitBytes(), http.largeBodyLimitBytes()));
     builder.rootHandler(new AuthGuard(contract, permissions, authenticator));
-    builder.rootHandler(new BodyGuard());
+    builder.rootHandler(new BodyGuard(api.requestMediaTypes()));
     Router router = builder.createRouter();
     OperationsRoutes.mount(router, readiness, api.published(), authenticator);
     router.errorHandler(404, ProblemResponder::fail);

@@ -11,12 +11,21 @@ import io.vertx.openapi.contract.Operation;
 import io.vertx.openapi.contract.RequestBody;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs before the schema validator: a body of a media type the operation does not declare is 415, and a JSON
  * body that does not parse is 400 with its own problem type, so neither reaches a handler or becomes a 500.
  */
 final class BodyGuard implements Handler<RoutingContext> {
+  private final Map<String, Set<String>> accepted;
+
+  /** {@code accepted}: the media types each operation declares, as published (see {@link ApiContract}). */
+  BodyGuard(Map<String, Set<String>> accepted) {
+    this.accepted = Map.copyOf(accepted);
+  }
+
   @Override
   public void handle(RoutingContext ctx) {
     Operation operation = ctx.get(AuthGuard.OPERATION);
@@ -26,10 +35,11 @@ final class BodyGuard implements Handler<RoutingContext> {
       ctx.next();
       return;
     }
+    Set<String> types = accepted.getOrDefault(operation.getOperationId(), declared.getContent().keySet());
     String contentType = mediaType(ctx.request().getHeader("Content-Type"));
-    if (contentType == null || !declared.getContent().containsKey(contentType)) {
+    if (contentType == null || !types.contains(contentType)) {
       ProblemResponder.send(ctx, Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-        "Send the body as one of " + declared.getContent().keySet() + "; got " + (contentType == null ? "no Content-Type" : contentType) + "."));
+        "Send the body as one of " + types + "; got " + (contentType == null ? "no Content-Type" : contentType) + "."));
       return;
     }
     if (MediaType.APPLICATION_JSON.equals(contentType) && !parses(ctx)) {
@@ -48,7 +58,7 @@ final class BodyGuard implements Handler<RoutingContext> {
     }
   }
 
-  private static String mediaType(String header) {
+  static String mediaType(String header) {
     if (header == null || header.isBlank()) {
       return null;
     }

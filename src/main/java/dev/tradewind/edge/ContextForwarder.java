@@ -10,6 +10,7 @@ import dev.tradewind.shared.bus.Bus;
 import dev.tradewind.shared.json.Json;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -52,7 +53,7 @@ final class ContextForwarder implements Handler<RoutingContext> {
     Caller caller = ctx.get(CALLER);
     ApiRequest request = new ApiRequest(operation.getOperationId(),
       values(validated.getPathParameters()), values(validated.getQuery()), headers(validated.getHeaders()),
-      body(validated.getBody()), caller == null ? Caller.ANONYMOUS : caller,
+      body(validated.getBody(), ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)), caller == null ? Caller.ANONYMOUS : caller,
       ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress(), requestId);
     Bus.<ApiReply>request(vertx, address, request, requestId, timeoutMs)
       .onSuccess(reply -> write(ctx, reply))
@@ -94,11 +95,15 @@ final class ContextForwarder implements Handler<RoutingContext> {
     return out;
   }
 
-  private static JsonObject body(RequestParameter body) {
+  /** JSON objects as they are; anything else under {@code value}, raw bytes with their {@code mediaType}. */
+  private static JsonObject body(RequestParameter body, String contentType) {
     if (body == null || body.isNull()) {
       return null;
     }
     Object value = body.get();
+    if (value instanceof Buffer bytes) {
+      return new JsonObject().put("value", bytes).put("mediaType", BodyGuard.mediaType(contentType));
+    }
     return value instanceof JsonObject json ? json : new JsonObject().put("value", value);
   }
 }

@@ -104,7 +104,8 @@ class ProductSearchIT extends PlatformStory {
     publish(duvet(),
       towel(),
       knife());
-    platform.query("UPDATE catalog.skus SET available = 0 WHERE product_id = $1", UUID.fromString(ids.get("TOWEL")));
+    platform.query("UPDATE catalog.skus SET available = 4, stock_version = 1 WHERE product_id = ANY($1)",
+      (Object) new UUID[]{UUID.fromString(ids.get("DUVET")), UUID.fromString(ids.get("KNIFE"))});
     platform.query("UPDATE catalog.products SET rating_count = 5, rating_sum = 23 WHERE id = $1", UUID.fromString(ids.get("DUVET")));
     platform.query("UPDATE catalog.products SET rating_count = 2, rating_sum = 6 WHERE id = $1", UUID.fromString(ids.get("KNIFE")));
     restrict("US", "home-textiles", null);

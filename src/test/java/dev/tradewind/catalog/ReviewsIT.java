@@ -10,20 +10,15 @@ import dev.tradewind.infra.TestUsers.Session;
 import dev.tradewind.shared.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("Buyers who paid for a product review it once; merchants reply once; admins hide")
 class ReviewsIT extends PlatformStory {
-  private static KafkaProducer<String, String> checkout;
+  private static CheckoutOnKafka checkout;
 
   private Session admin;
   private Session owner;
@@ -44,9 +39,7 @@ class ReviewsIT extends PlatformStory {
 
   @BeforeAll
   static void checkoutPublishesToKafka() {
-    String servers = platform.config().getJsonObject("kafka").getString("bootstrapServers");
-    checkout = new KafkaProducer<>(Map.of("bootstrap.servers", servers, "acks", "all", "enable.idempotence", "true"),
-      new StringSerializer(), new StringSerializer());
+    checkout = new CheckoutOnKafka(platform);
   }
 
   @AfterAll
@@ -247,18 +240,10 @@ class ReviewsIT extends PlatformStory {
     return new OrderPaid(eventId, Instant.now(), orderId.toString(), 1, orderId, UUID.fromString(buyer.userId()), List.of(line));
   }
 
-  /** As the checkout context's outbox relay will: key = order id, event id and address in the headers. */
   private static void publish(OrderPaid event) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(CheckoutContract.ORDER_PAID.topic(), event.aggregateId(),
-      Json.object(event).encode());
-    record.headers().add("event-id", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-    record.headers().add("event-type", CheckoutContract.ORDER_PAID.address().getBytes(StandardCharsets.UTF_8));
-    try {
-      checkout.send(record).get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException("could not publish " + event, e);
-    }
+    checkout.publish(CheckoutContract.ORDER_PAID, event);
   }
+
 
   private static Response review(Session buyer, String productId, int rating) {
     return http.postJson(reviews(productId), body(rating), buyer.bearer());

@@ -131,6 +131,11 @@ public final class TestPlatform {
     return clientVertx;
   }
 
+  /** The platform's own Vert.x, for tests that talk to a context over its event bus as another context would. */
+  public Vertx platformVertx() {
+    return platform.vertx();
+  }
+
   public Pool pool() {
     return pool;
   }

@@ -5,6 +5,8 @@ import dev.tradewind.shared.api.ApiDispatcher;
 import dev.tradewind.shared.api.ApiReply;
 import dev.tradewind.shared.api.ApiRequest;
 import dev.tradewind.shared.auth.Permission;
+import dev.tradewind.catalog.application.ImportJobs;
+import dev.tradewind.catalog.application.ImportUpload;
 import dev.tradewind.catalog.application.ProductImport;
 import dev.tradewind.catalog.application.ProductLifecycle;
 import dev.tradewind.catalog.domain.ProductStatus;
@@ -12,25 +14,32 @@ import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 /** The catalogue's HTTP operations. */
 public final class CatalogApi {
   private static final String REVALIDATE = "public, no-cache";
 
+  private static final String PERSONAL = "private, no-cache";
+
   private final Storefront storefront;
   private final ProductImport productImport;
+  private final ImportJobs importJobs;
   private final ProductLifecycle lifecycle;
 
-  public CatalogApi(Storefront storefront, ProductImport productImport, ProductLifecycle lifecycle) {
+  public CatalogApi(Storefront storefront, ProductImport productImport, ImportJobs importJobs,
+                    ProductLifecycle lifecycle) {
     this.storefront = storefront;
     this.productImport = productImport;
+    this.importJobs = importJobs;
     this.lifecycle = lifecycle;
   }
 
@@ -38,9 +47,11 @@ public final class CatalogApi {
     api.on("listCategories", Permission.PUBLIC, r -> storefront.categoryTree(r.header("Accept-Language"))
         .map(tree -> cacheable(r, tree)))
       .on("getProduct", Permission.PUBLIC, r -> storefront.product(r.caller(), r.pathId("productId"),
-          (String) r.query().get("currency"), r.header("Accept-Language"))
-        .map(product -> cacheable(r, product).withHeader("Content-Language", product.getString("language"))))
+          (String) r.query().get("currency"), r.header("Accept-Language"), r.requestId())
+        .map(page -> personal(cacheable(r, page.body()), page.personal())
+          .withHeader("Content-Language", page.body().getString("language"))))
       .on("importProducts", Permission.CATALOG_EDIT, this::importProducts)
+      .on("getImportJob", Permission.CATALOG_EDIT, r -> importJobs.find(r.caller(), r.pathId("jobId")).map(ApiReply::ok))
       .on("getMerchantProduct", Permission.MERCHANT_READ, r -> storefront.merchantProduct(r.caller(), productId(r),
           r.header("Accept-Language"))
         .map(product -> ApiReply.ok(product).withHeader("ETag", versionTag(product.getInteger("version")))
@@ -90,9 +101,23 @@ public final class CatalogApi {
     if (request.caller().merchantId() == null) {
       throw new ProblemException(ProblemType.FORBIDDEN, "Only a merchant's staff import products.");
     }
-    Buffer rows = request.body().getJsonArray("value").toBuffer();
+    Object value = request.body().getValue("value");
+    ImportUpload upload = value instanceof JsonArray rows ? ImportUpload.json(rows)
+      : ImportUpload.csv(request.body().getBuffer("value"));
     boolean publish = Boolean.TRUE.equals(request.query().get("publish"));
-    return productImport.importJson(request.caller(), rows, publish, request.requestId()).map(ApiReply::ok);
+    return importJobs.take(request.caller(), upload, publish, request.requestId()).map(taken -> {
+      if (taken instanceof ImportJobs.Taken.Queued queued) {
+        return new ApiReply(202, Map.of("Location", "/api/v1/merchant/import-jobs/" + queued.job().getString("id")),
+          queued.job());
+      }
+      return ApiReply.ok(((ImportJobs.Taken.Imported) taken).report());
+    });
+  }
+
+  /** A page priced in the signed-in buyer's own currency must not be kept by shared caches, nor served to others. */
+  private static ApiReply personal(ApiReply reply, boolean personal) {
+    return personal ? reply.withHeader("Cache-Control", PERSONAL).withHeader("Vary", "Accept-Language, Authorization")
+      : reply;
   }
 
   /**

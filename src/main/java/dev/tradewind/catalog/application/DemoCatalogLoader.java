@@ -19,19 +19,22 @@ import java.util.Map;
 
 /** Loads the demo catalogue once per demo merchant: a merchant that already has products is left alone. */
 public final class DemoCatalogLoader {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoCatalogLoader.class);
   private final Pool pool;
   private final ProductCatalog catalog;
   private final MerchantRegistryRepository merchants;
   private final ProductReadRepository products;
   private final Clock clock;
+  private final StockForwarding stock;
 
   public DemoCatalogLoader(Pool pool, ProductCatalog catalog, MerchantRegistryRepository merchants,
-                           ProductReadRepository products, Clock clock) {
+                           ProductReadRepository products, Clock clock, StockForwarding stock) {
     this.pool = pool;
     this.catalog = catalog;
     this.merchants = merchants;
     this.products = products;
     this.clock = clock;
+    this.stock = stock;
   }
 
   public Future<DemoCatalogLoaded> load(LoadDemoCatalog command) {
@@ -43,7 +46,12 @@ public final class DemoCatalogLoader {
         .compose(v -> products.countForMerchant(pool, m.merchantId()))
         .compose(existing -> existing > 0 ? Future.succeededFuture(total + existing.intValue())
           : catalog.upsert(seller, numbered(rows.getOrDefault(m.legalName(), List.of())), true, null, "demo-data")
-            .map(outcome -> total + outcome.productsWritten())));
+            .compose(outcome -> stock.forward(seller, outcome.stock(), "demo-data").map(warnings -> {
+              if (!warnings.isEmpty()) {
+                LOG.warn("checkout did not take the stock of {} demo SKUs of {}", warnings.size(), m.legalName());
+              }
+              return total + outcome.productsWritten();
+            }))));
     }
     return chain.map(DemoCatalogLoaded::new);
   }

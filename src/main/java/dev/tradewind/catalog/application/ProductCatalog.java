@@ -41,20 +41,29 @@ public final class ProductCatalog {
   private final ProductWriteRepository products;
   private final CategoryRepository categories;
   private final Clock clock;
+  private final HotReads hotReads;
 
   public ProductCatalog(ContextRuntime runtime, ProductWriteRepository products, CategoryRepository categories,
-                        Clock clock) {
+                        Clock clock, HotReads hotReads) {
     this.runtime = runtime;
     this.products = products;
     this.categories = categories;
     this.clock = clock;
+    this.hotReads = hotReads;
   }
 
-  /** What an upsert did: products written, and rows refused (with the line they came from). */
-  public record Outcome(List<WrittenProduct> products, int skusWritten, List<RowError> rejected) {
+  /**
+   * What an upsert did: products written, rows refused (with the line they came from), and the stock figure of
+   * every SKU written, which the catalogue does not keep: checkout owns stock.
+   */
+  public record Outcome(List<WrittenProduct> products, int skusWritten, List<RowError> rejected, List<StockFigure> stock) {
     public int productsWritten() {
       return products.size();
     }
+  }
+
+  /** The on-hand figure a row gave for a SKU now stored under {@code skuId}. */
+  public record StockFigure(int line, String skuCode, UUID skuId, int onHand) {
   }
 
   public record WrittenProduct(String productCode, UUID id, int version, String status) {
@@ -68,8 +77,9 @@ public final class ProductCatalog {
     return sellable(seller, rows).compose(checked -> {
       List<WrittenProduct> written = new ArrayList<>();
       List<RowError> rejected = new ArrayList<>(checked.rejected());
-      return writeGroups(seller, checked.accepted(), publish, actor, requestId, written, rejected)
-        .map(skus -> new Outcome(written, skus, rejected));
+      List<StockFigure> stock = new ArrayList<>();
+      return writeGroups(seller, checked.accepted(), publish, actor, requestId, written, rejected, stock)
+        .map(skus -> new Outcome(written, skus, rejected, stock));
     });
   }
 
@@ -97,12 +107,20 @@ public final class ProductCatalog {
 
   /** Each product in its own transaction: one that fails is reported on its rows, and the others still go in. */
   private Future<Integer> writeGroups(Seller seller, List<Numbered> rows, boolean publish, UUID actor, String requestId,
-                                      List<WrittenProduct> written, List<RowError> rejected) {
+                                      List<WrittenProduct> written, List<RowError> rejected, List<StockFigure> stock) {
     List<ProductGroup> groups = ProductGroup.of(rows.stream().map(Numbered::row).toList());
+    java.util.Map<String, Integer> lines = new java.util.HashMap<>();
+    rows.forEach(n -> lines.putIfAbsent(n.row().skuCode(), n.line()));
     Future<Integer> chain = Future.succeededFuture(0);
     for (ProductGroup group : groups) {
       chain = chain.compose(skus -> write(seller, group, publish, actor, requestId, written)
-        .map(more -> skus + more)
+        .map(skuIds -> {
+          for (int i = 0; i < skuIds.size(); i++) {
+            ProductRow row = group.variants().get(i);
+            stock.add(new StockFigure(lines.getOrDefault(row.skuCode(), 0), row.skuCode(), skuIds.get(i), row.stock()));
+          }
+          return skus + skuIds.size();
+        })
         .recover(failure -> {
           LOG.warn("product {} of merchant {} was not written: {}", group.productCode(), seller.id(), failure.toString());
           rows.stream().filter(n -> n.row().productCode().equals(group.productCode())).forEach(n -> rejected.add(
@@ -149,23 +167,27 @@ public final class ProductCatalog {
       }));
     })
       .onSuccess(v -> runtime.outboxCommitted())
+      .onSuccess(v -> hotReads.productChanged(productId))
       .map(v -> written.get(0));
   }
 
-  private Future<Integer> write(Seller seller, ProductGroup group, boolean publish, UUID actor, String requestId,
-                                List<WrittenProduct> written) {
+  /** Writes one product in its own transaction; answers its SKU ids in the order of the group's variants. */
+  private Future<List<UUID>> write(Seller seller, ProductGroup group, boolean publish, UUID actor, String requestId,
+                                   List<WrittenProduct> written) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    return runtime.pool().withTransaction(tx -> writeIn(tx, seller, group, publish, actor, requestId, written, now));
+    int before = written.size();
+    return runtime.pool().withTransaction(tx -> writeIn(tx, seller, group, publish, actor, requestId, written, now))
+      .onSuccess(v -> written.subList(before, written.size()).forEach(p -> hotReads.productChanged(p.id())));
   }
 
-  private Future<Integer> writeIn(SqlConnection tx, Seller seller, ProductGroup group, boolean publish, UUID actor,
-                                  String requestId, List<WrittenProduct> written, Instant now) {
+  private Future<List<UUID>> writeIn(SqlConnection tx, Seller seller, ProductGroup group, boolean publish, UUID actor,
+                                     String requestId, List<WrittenProduct> written, Instant now) {
     return products.upsertProduct(tx, seller.id(), seller.currency(), group.product(), publish ? "PUBLISHED" : "DRAFT", now)
       .compose(stored -> products.replaceContent(tx, stored.id(), group.product().content())
         .compose(v -> writeSkus(tx, seller, stored, group, now, actor, requestId))
         .compose(skuIds -> announce(tx, seller, group, stored, skuIds, now, requestId).map(v -> {
           written.add(new WrittenProduct(group.productCode(), stored.id(), stored.version(), stored.status()));
-          return skuIds.size();
+          return skuIds;
         })));
   }
 

@@ -30,11 +30,13 @@ public final class ProductLifecycle {
   private final ContextRuntime runtime;
   private final ProductWriteRepository products;
   private final Clock clock;
+  private final HotReads hotReads;
 
-  public ProductLifecycle(ContextRuntime runtime, ProductWriteRepository products, Clock clock) {
+  public ProductLifecycle(ContextRuntime runtime, ProductWriteRepository products, Clock clock, HotReads hotReads) {
     this.runtime = runtime;
     this.products = products;
     this.clock = clock;
+    this.hotReads = hotReads;
   }
 
   /** The product's new version. */
@@ -55,7 +57,7 @@ public final class ProductLifecycle {
       }
       return products.changeStatus(tx, productId, next.name(), now)
         .compose(version -> announce(tx, productId, product, next, version, now, requestId).map(version));
-    })).onSuccess(v -> runtime.outboxCommitted());
+    })).onSuccess(v -> runtime.outboxCommitted()).onSuccess(v -> hotReads.productChanged(productId));
   }
 
   private Future<Void> announce(SqlConnection tx, UUID productId, LockedProduct product, ProductStatus next, int version,

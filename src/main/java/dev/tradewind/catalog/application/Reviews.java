@@ -42,12 +42,15 @@ public final class Reviews {
   private final ReviewRepository reviews;
   private final PurchaseRepository purchases;
   private final Clock clock;
+  private final HotReads hotReads;
 
-  public Reviews(ContextRuntime runtime, ReviewRepository reviews, PurchaseRepository purchases, Clock clock) {
+  public Reviews(ContextRuntime runtime, ReviewRepository reviews, PurchaseRepository purchases, Clock clock,
+                 HotReads hotReads) {
     this.runtime = runtime;
     this.reviews = reviews;
     this.purchases = purchases;
     this.clock = clock;
+    this.hotReads = hotReads;
   }
 
   /** The new review and the product's summary after it. */
@@ -84,7 +87,8 @@ public final class Reviews {
         }
         StoredReview stored = new StoredReview(id, review.rating(), review.title(), review.body(), now, null, null);
         return view(stored).put("summary", summary(summary));
-      }));
+      }))
+      .onSuccess(added -> hotReads.productChanged(productId));
   }
 
   /** A page of the product's visible reviews, newest first, with the summary and the next page's cursor. */
@@ -144,6 +148,7 @@ public final class Reviews {
           .compose(v -> reviews.unrate(tx, review.productId(), review.rating()))
           .map(summary -> hidden(review, now, summary));
       }))
+      .onSuccess(body -> hotReads.productChanged(UUID.fromString(body.getString("productId"))))
       .compose(body -> audit(caller, "catalog.review.hidden", reviewId,
         new JsonObject().put("productId", body.getString("productId")), clientAddress, requestId).map(body));
   }

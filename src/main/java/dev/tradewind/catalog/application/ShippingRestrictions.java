@@ -33,12 +33,15 @@ public final class ShippingRestrictions {
   private final Pool pool;
   private final ShippingRestrictionRepository restrictions;
   private final Clock clock;
+  private final HotReads hotReads;
 
-  public ShippingRestrictions(Vertx vertx, Pool pool, ShippingRestrictionRepository restrictions, Clock clock) {
+  public ShippingRestrictions(Vertx vertx, Pool pool, ShippingRestrictionRepository restrictions, Clock clock,
+                              HotReads hotReads) {
     this.vertx = vertx;
     this.pool = pool;
     this.restrictions = restrictions;
     this.clock = clock;
+    this.hotReads = hotReads;
   }
 
   /** Where the change came from, for the audit trail. */
@@ -59,12 +62,14 @@ public final class ShippingRestrictions {
     return pool.withTransaction(tx -> requireCategory(tx, parsed.rule())
         .compose(v -> restrictions.insert(tx, restriction)))
       .map(inserted -> requireNew(inserted, restriction))
+      .onSuccess(added -> hotReads.everythingChanged())
       .compose(added -> audit(ADDED, added, origin).map(added));
   }
 
   public Future<Void> remove(UUID id, Origin origin) {
     return pool.withTransaction(tx -> restrictions.delete(tx, id))
       .map(ShippingRestrictions::requireFound)
+      .onSuccess(removed -> hotReads.everythingChanged())
       .compose(removed -> audit(REMOVED, removed, origin));
   }
 

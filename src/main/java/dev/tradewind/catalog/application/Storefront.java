@@ -42,15 +42,24 @@ public final class Storefront {
   private final ShippingRestrictionRepository restrictions;
   private final FxConverter fx;
   private final Clock clock;
+  private final HotReads hotReads;
+  private final BuyerCurrency buyerCurrency;
 
   public Storefront(Pool pool, ProductReadRepository products, CategoryRepository categories,
-                    ShippingRestrictionRepository restrictions, FxConverter fx, Clock clock) {
+                    ShippingRestrictionRepository restrictions, FxConverter fx, Clock clock, HotReads hotReads,
+                    BuyerCurrency buyerCurrency) {
     this.pool = pool;
     this.products = products;
     this.categories = categories;
     this.restrictions = restrictions;
     this.fx = fx;
     this.clock = clock;
+    this.hotReads = hotReads;
+    this.buyerCurrency = buyerCurrency;
+  }
+
+  /** A product page; {@code personal} when its currency came from the signed-in buyer's preference. */
+  public record ProductPage(JsonObject body, boolean personal) {
   }
 
   public Future<JsonObject> categoryTree(String acceptLanguage) {
@@ -65,35 +74,62 @@ public final class Storefront {
     });
   }
 
-  public Future<JsonObject> product(Caller caller, UUID id, String currency, String acceptLanguage) {
-    return product(caller, id, currency, acceptLanguage, false);
+  /**
+   * The page in {@code currency}, else in the signed-in buyer's preferred currency (when Tradewind has a rate
+   * into it), else in the merchant's.
+   */
+  public Future<ProductPage> product(Caller caller, UUID id, String currency, String acceptLanguage, String requestId) {
+    Future<String> preferred = currency == null ? buyerCurrency.of(caller, requestId) : Future.succeededFuture();
+    return preferred.compose(buyer -> page(id).map(page -> {
+      boolean personal = buyer != null && page != null && convertible(page.product().currency(), buyer);
+      return new ProductPage(render(caller, page, currency != null ? currency : personal ? buyer : null, acceptLanguage,
+        false), personal);
+    }));
   }
 
   /** The product as its own merchant's staff see it, whatever its status; anyone else is told it does not exist. */
   public Future<JsonObject> merchantProduct(Caller caller, UUID id, String acceptLanguage) {
-    return product(caller, id, null, acceptLanguage, true);
+    return products.detail(pool, id).compose(product -> product == null ? Future.succeededFuture(null)
+        : restrictions.forProduct(pool, id).map(rules -> new HotReads.Page(product, rules)))
+      .map(page -> render(caller, page, null, acceptLanguage, true));
   }
 
-  private Future<JsonObject> product(Caller caller, UUID id, String currency, String acceptLanguage, boolean ownOnly) {
-    Future<ProductRecord> detail = products.detail(pool, id);
-    Future<List<ShippingRule>> restricted = restrictions.forProduct(pool, id);
-    return Future.all(detail, restricted).map(both -> {
-      ProductRecord product = detail.result();
-      if (product == null) {
-        throw ObjectAccess.notFound("product");
-      }
-      if (ownOnly || !"PUBLISHED".equals(product.status())) {
-        ObjectAccess.requireMerchant(caller, product.merchantId(), Permission.MERCHANT_READ, "product");
-      }
-      CurrencyCode display = displayCurrency(currency, product.currency());
-      String language = ContentLanguage.choose(acceptLanguage, product.content().fieldNames(), product.defaultLanguage());
-      try {
-        return view(product, display, language, clock.instant()).put("restrictions", restrictions(restricted.result()));
-      } catch (FxRateUnavailableException e) {
-        throw new ProblemException(Problem.invalidField("currency", "fx-rate",
-          "Tradewind has no exchange rate into " + display.code() + "."));
-      }
+  private Future<HotReads.Page> page(UUID id) {
+    return hotReads.page(id, () -> {
+      Future<ProductRecord> detail = products.detail(pool, id);
+      Future<List<ShippingRule>> restricted = restrictions.forProduct(pool, id);
+      return Future.all(detail, restricted).map(both -> detail.result() == null ? null
+        : new HotReads.Page(detail.result(), restricted.result()));
     });
+  }
+
+  private JsonObject render(Caller caller, HotReads.Page page, String currency, String acceptLanguage, boolean ownOnly) {
+    if (page == null) {
+      throw ObjectAccess.notFound("product");
+    }
+    ProductRecord product = page.product();
+    if (ownOnly || !"PUBLISHED".equals(product.status())) {
+      ObjectAccess.requireMerchant(caller, product.merchantId(), Permission.MERCHANT_READ, "product");
+    }
+    CurrencyCode display = displayCurrency(currency, product.currency());
+    String language = ContentLanguage.choose(acceptLanguage, product.content().fieldNames(), product.defaultLanguage());
+    try {
+      return view(product, display, language, clock.instant()).put("restrictions", restrictions(page.restrictions()));
+    } catch (FxRateUnavailableException e) {
+      throw new ProblemException(Problem.invalidField("currency", "fx-rate",
+        "Tradewind has no exchange rate into " + display.code() + "."));
+    }
+  }
+
+  /** Whether prices in {@code from} can be shown in {@code to}: a preference Tradewind has no rate for is ignored. */
+  private boolean convertible(String from, String to) {
+    try {
+      CurrencyCode source = CurrencyCode.of(from);
+      fx.convert(money(BigDecimal.ONE, source), CurrencyCode.of(to));
+      return true;
+    } catch (IllegalArgumentException | FxRateUnavailableException e) {
+      return false;
+    }
   }
 
   private static CurrencyCode displayCurrency(String requested, String merchantCurrency) {

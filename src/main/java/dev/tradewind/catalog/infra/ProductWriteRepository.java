@@ -20,7 +20,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The SQL that writes products, their content per locale, their SKUs and the price history. */
+/**
+ * The SQL that writes products, their content per locale, their SKUs and the price history. A SKU's
+ * {@code available} is not the merchant's to write here: it is the copy of checkout's figure (see {@link StockMirrorRepository}).
+ */
 public final class ProductWriteRepository {
   private static final String UPSERT_PRODUCT = """
     INSERT INTO catalog.products AS p (id, merchant_id, product_code, category_slug, brand, model, default_language,
@@ -60,16 +63,16 @@ public final class ProductWriteRepository {
   private static final String UPSERT_SKU = """
     INSERT INTO catalog.skus AS s (id, product_id, merchant_id, sku_code, colour, size, currency, list_price, sale_price,
       sale_starts_at, sale_ends_at, weight_grams, length_mm, width_mm, height_mm, country_of_origin, hs_code,
-      return_window_days, warranty_months, available, created_at, updated_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-      $21::timestamptz, $21::timestamptz)
+      return_window_days, warranty_months, created_at, updated_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+      $20::timestamptz, $20::timestamptz)
     ON CONFLICT (merchant_id, sku_code) DO UPDATE SET product_id = EXCLUDED.product_id, colour = EXCLUDED.colour,
       size = EXCLUDED.size, currency = EXCLUDED.currency, list_price = EXCLUDED.list_price,
       sale_price = EXCLUDED.sale_price, sale_starts_at = EXCLUDED.sale_starts_at, sale_ends_at = EXCLUDED.sale_ends_at,
       weight_grams = EXCLUDED.weight_grams, length_mm = EXCLUDED.length_mm, width_mm = EXCLUDED.width_mm,
       height_mm = EXCLUDED.height_mm, country_of_origin = EXCLUDED.country_of_origin, hs_code = EXCLUDED.hs_code,
       return_window_days = EXCLUDED.return_window_days, warranty_months = EXCLUDED.warranty_months,
-      available = EXCLUDED.available, updated_at = EXCLUDED.updated_at
+      updated_at = EXCLUDED.updated_at
     RETURNING id""";
   private static final String PRICE_HISTORY = """
     INSERT INTO catalog.price_history (sku_id, currency, list_price, sale_price, sale_starts_at, sale_ends_at,
@@ -140,7 +143,7 @@ public final class ProductWriteRepository {
       return tx.preparedQuery(UPSERT_SKU).execute(Tuple.from(new Object[]{UUID.randomUUID(), productId, merchantId,
           r.skuCode(), r.colour(), r.size(), r.currency(), r.listPrice(), r.salePrice(), utc(r.saleStartsAt()),
           utc(r.saleEndsAt()), r.weightGrams(), r.lengthMm(), r.widthMm(), r.heightMm(), r.countryOfOrigin(),
-          r.hsCode(), r.returnWindowDays(), r.warrantyMonths(), r.stock(), utc(now)}))
+          r.hsCode(), r.returnWindowDays(), r.warrantyMonths(), utc(now)}))
         .compose(rows -> {
         UUID id = rows.iterator().next().getUUID("id");
         if (!changed) {

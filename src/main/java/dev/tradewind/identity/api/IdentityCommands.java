@@ -9,11 +9,14 @@ import dev.tradewind.identity.application.Revocations;
 import dev.tradewind.identity.contract.AccountCreated;
 import dev.tradewind.identity.contract.AuditEntry;
 import dev.tradewind.identity.contract.AuditTrailContract;
+import dev.tradewind.identity.contract.BuyerPreferences;
+import dev.tradewind.identity.contract.GetBuyerPreferences;
 import dev.tradewind.identity.contract.CreateAccount;
 import dev.tradewind.identity.contract.IdentityContract;
 import dev.tradewind.identity.contract.MerchantOpened;
 import dev.tradewind.identity.contract.OpenMerchant;
 import dev.tradewind.identity.infra.KeyRing;
+import dev.tradewind.identity.domain.UserAccount;
 import dev.tradewind.identity.infra.UserRepository;
 import dev.tradewind.shared.bus.Bus;
 import io.vertx.core.Future;
@@ -54,10 +57,18 @@ public final class IdentityCommands {
       bus.<CreateAccount>consumer(IdentityContract.CREATE_ACCOUNT, this::createAccount).completion(),
       bus.<OpenMerchant>consumer(IdentityContract.OPEN_MERCHANT, this::openMerchant).completion(),
       bus.consumer(IdentityContract.PUBLIC_KEYS, message -> message.reply(keys.jwks())).completion(),
+      bus.<GetBuyerPreferences>consumer(IdentityContract.BUYER_PREFERENCES, message -> Bus.answer(message,
+        buyerPreferences(message.body().userId()))).completion(),
       bus.consumer(IdentityContract.RECENT_REVOCATIONS, message -> Bus.answer(message, revocations.recent())).completion(),
       bus.<AuditEntry>consumer(AuditTrailContract.RECORD, message -> Bus.answer(message,
         audit.record(message.body()).map(stored -> new JsonObject().put("seq", stored.seq())))).completion()
     )).mapEmpty();
+  }
+
+  private Future<BuyerPreferences> buyerPreferences(java.util.UUID userId) {
+    return users.byId(pool, userId).map(user -> user == null || !UserAccount.ACTIVE.equals(user.status())
+      ? BuyerPreferences.none(userId)
+      : new BuyerPreferences(userId, user.country(), user.currency(), user.language()));
   }
 
   private void createAccount(Message<CreateAccount> message) {

@@ -24,6 +24,9 @@ public final class IdentityContract {
   /** Request/reply with no body; answers {@link RecentRevocations}. */
   public static final String RECENT_REVOCATIONS = "identity.get-recent-revocations";
 
+  /** Request/reply with {@link GetBuyerPreferences}; answers {@link BuyerPreferences}. */
+  public static final String BUYER_PREFERENCES = "identity.get-buyer-preferences";
+
   public static final EventChannel<UserRegistered> USER_REGISTERED =
     EventChannel.of(CONTEXT, "user-registered", 1, UserRegistered.class);
   public static final EventChannel<MerchantApplied> MERCHANT_APPLIED =

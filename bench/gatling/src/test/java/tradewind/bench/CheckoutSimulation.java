@@ -1,0 +1,85 @@
+package tradewind.bench;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.FeederBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import java.time.Duration;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * Checkout under an open model: buyers arrive at a fixed rate whatever the service's latency, so a slow service
+ * meets a growing queue instead of a politely waiting load generator (no coordinated omission).
+ *
+ * <ul>
+ *   <li>{@code mode=uniform}: each arrival fills a cart with one random SKU, asks for a landed-cost quote and
+ *       places the order; the group "checkout" is quote + order.</li>
+ *   <li>{@code mode=hot}: each arrival places an order from a quote prepared beforehand for the one hot SKU; 201 is
+ *       a sale, 409 sold-out is reported as KO so that its latency shows on its own.</li>
+ * </ul>
+ * System properties: baseUrl, mode, rate (arrivals/s), duration (s), dataDir (what scripts/bench-checkout prepared).
+ */
+public class CheckoutSimulation extends Simulation {
+  private static final String BASE_URL = System.getProperty("baseUrl", "http://127.0.0.1:8080");
+  private static final String MODE = System.getProperty("mode", "uniform");
+  private static final double RATE = Double.parseDouble(System.getProperty("rate", "50"));
+  private static final int DURATION = Integer.getInteger("duration", 30);
+  private static final String DATA = System.getProperty("dataDir", "../../target/bench-checkout");
+
+  private static final String ADDRESS = """
+    {"recipient":"Load Tester","line1":"Unter den Linden 1","city":"Berlin","postalCode":"10117","country":"DE"}""";
+
+  private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+    .acceptHeader("application/json")
+    .contentTypeHeader("application/json")
+    .header("Authorization", "Bearer #{token}")
+    .shareConnections();
+
+  private ChainBuilder uniformCheckout() {
+    FeederBuilder<String> buyers = csv(DATA + "/buyers.csv").circular();
+    FeederBuilder<String> skus = csv(DATA + "/skus.csv").random();
+    return exec(feed(buyers), feed(skus))
+      .exec(http("cart").post("/api/v1/carts").body(StringBody("{\"currency\":\"EUR\",\"shipTo\":\"DE\"}"))
+        .check(status().in(200, 201), jsonPath("$.id").saveAs("cartId")))
+      .exec(http("add item").post("/api/v1/carts/#{cartId}/items")
+        .body(StringBody("{\"skuId\":\"#{skuId}\",\"quantity\":1}")).check(status().in(200, 201)))
+      .exec(group("checkout").on(
+        exec(http("quote").post("/api/v1/checkout/quotes")
+          .body(StringBody("{\"cartId\":\"#{cartId}\",\"address\":" + ADDRESS
+            + ",\"serviceLevel\":\"STANDARD\",\"incoterm\":\"DDP\"}"))
+          .check(status().is(201), jsonPath("$.id").saveAs("quoteId")))
+        .exec(placeOrder("order"))));
+  }
+
+  private ChainBuilder hotSkuOrder() {
+    FeederBuilder<String> quotes = csv(DATA + "/hot-quotes.csv").queue();
+    return exec(feed(quotes)).exec(placeOrder("order (hot SKU)"));
+  }
+
+  private static ChainBuilder placeOrder(String name) {
+    return exec(http(name).post("/api/v1/orders").header("Idempotency-Key", "#{randomUuid()}")
+      .body(StringBody("{\"quoteId\":\"#{quoteId}\"}")).check(status().is(201)));
+  }
+
+  private static ChainBuilder feed(FeederBuilder<String> feeder) {
+    return exec(io.gatling.javaapi.core.CoreDsl.feed(feeder));
+  }
+
+  {
+    ScenarioBuilder checkout = scenario(MODE)
+      .exec("hot".equals(MODE) ? hotSkuOrder() : uniformCheckout());
+    setUp(checkout.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(DURATION))))
+      .protocols(protocol);
+  }
+}

@@ -1,0 +1,23 @@
+package dev.tradewind.catalog.infra;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+import java.util.UUID;
+
+/** The SQL of the catalogue's copy of checkout's stock figures. */
+public final class StockMirrorRepository {
+  private static final String APPLY = """
+    UPDATE catalog.skus SET available = $2, stock_version = $3 WHERE id = $1 AND stock_version < $3
+    RETURNING product_id""";
+
+  /**
+   * Keeps the figure only if its version is newer than the one held; answers the SKU's product when it changed,
+   * else null (an older or repeated figure, or a SKU the catalogue does not have).
+   */
+  public Future<UUID> apply(SqlClient tx, UUID skuId, int available, long version) {
+    return tx.preparedQuery(APPLY).execute(Tuple.of(skuId, available, version))
+      .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID(0));
+  }
+}

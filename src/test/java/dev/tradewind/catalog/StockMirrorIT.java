@@ -1,0 +1,97 @@
+package dev.tradewind.catalog;
+
+import dev.tradewind.checkout.contract.CheckoutContract;
+import dev.tradewind.checkout.contract.StockChanged;
+import dev.tradewind.infra.PlatformStory;
+import dev.tradewind.infra.TestUsers.Session;
+import dev.tradewind.shared.json.Json;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.tradewind.catalog.CatalogStories.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("The catalogue shows checkout's stock: a copy fed by StockChanged, newest version wins")
+class StockMirrorIT extends PlatformStory {
+  private static CheckoutOnKafka checkout;
+
+  private Session owner;
+  private String productId;
+  private String skuId;
+
+  @BeforeAll
+  static void checkoutPublishesToKafka() {
+    checkout = new CheckoutOnKafka(platform);
+  }
+
+  @AfterAll
+  static void closeProducer() {
+    checkout.close();
+  }
+
+  @BeforeEach
+  void aPublishedProduct() {
+    owner = CatalogStories.knownMerchant(platform, users, "lisbon");
+    String[] ids = CatalogStories.oneProduct(http, platform, owner, "MIRROR", "40.00");
+    productId = ids[0];
+    skuId = ids[1];
+  }
+
+  @Test
+  @DisplayName("an import's stock figure is not written by the catalogue itself; checkout's event is")
+  void importLeavesStockToCheckout() {
+    assertThat(available()).as("the import's figure went to checkout, not into the copy").isZero();
+    publish(changed(UUID.randomUUID(), 7, 2));
+    await("the copy takes checkout's figure", () -> available() == 7);
+    assertThat(variant().getBoolean("inStock")).isTrue();
+    assertThat(search("inStock=true").getJsonArray("items")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("an older version arriving late, or the same event twice, changes nothing")
+  void outOfOrderAndDuplicates() {
+    UUID newest = UUID.randomUUID();
+    publish(changed(newest, 0, 5));
+    publish(changed(UUID.randomUUID(), 30, 4));
+    publish(changed(newest, 0, 5));
+    publish(changed(UUID.randomUUID(), 9, 6));
+    await("version 6 arrives", () -> available() == 9);
+    assertThat(platform.query("SELECT stock_version FROM catalog.skus WHERE id = $1", UUID.fromString(skuId))
+      .get(0).getLong(0)).isEqualTo(6L);
+
+    publish(changed(UUID.randomUUID(), 50, 5));
+    publish(changed(UUID.randomUUID(), 0, 7));
+    await("version 7 arrives", () -> available() == 0);
+    assertThat(variant().getBoolean("inStock")).as("the page reads the copy, through its cache").isFalse();
+    assertThat(search("inStock=true").getJsonArray("items")).isEmpty();
+  }
+
+  private StockChanged changed(UUID eventId, int available, long version) {
+    return new StockChanged(eventId, Instant.now(), skuId, 1, UUID.fromString(skuId),
+      UUID.fromString(owner.claims().getString("mid")), available, version);
+  }
+
+  private int available() {
+    return variant().getInteger("available");
+  }
+
+  private JsonObject variant() {
+    return http.get("/api/v1/products/" + productId).json().getJsonArray("variants").getJsonObject(0);
+  }
+
+  private static JsonObject search(String query) {
+    return http.get("/api/v1/products?" + query).json();
+  }
+
+  private static void publish(StockChanged event) {
+    checkout.publish(CheckoutContract.STOCK_CHANGED, event);
+  }
+}

@@ -59,6 +59,8 @@ class ProductCatalogIT extends PlatformStory {
   void productPage() {
     String id = importRows(new JsonArray().add(duvet("LIN-DUVET-SAGE-150", "Sage", "89.90")), true)
       .json().getJsonArray("products").getJsonObject(0).getString("id");
+    CatalogStories.await("checkout's stock figure is mirrored on the page", () -> http.get("/api/v1/products/" + id)
+      .json().getJsonArray("variants").getJsonObject(0).getInteger("available") == 12);
 
     Response english = http.get("/api/v1/products/" + id, "Accept-Language", "en-GB,en;q=0.9");
     assertThat(english.status()).as(english.body()).isEqualTo(200);

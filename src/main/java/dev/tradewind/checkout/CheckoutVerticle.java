@@ -5,7 +5,7 @@ import dev.tradewind.shared.lifecycle.ContextRuntime;
 import dev.tradewind.shared.lifecycle.ContextVerticle;
 import io.vertx.core.Future;
 
-/** The checkout context: inventory, orders and their lifecycle. */
+/** The checkout context: carts, quotes, inventory, orders and their lifecycle. */
 public final class CheckoutVerticle extends ContextVerticle {
   @Override
   protected String context() {

@@ -1,10 +1,23 @@
 package dev.tradewind.checkout;
 
-import dev.tradewind.checkout.application.*;
-
+import dev.tradewind.checkout.api.CartApi;
 import dev.tradewind.checkout.api.CheckoutCommands;
 import dev.tradewind.checkout.api.InventoryApi;
 import dev.tradewind.checkout.api.OrderApi;
+import dev.tradewind.checkout.application.CartSweeper;
+import dev.tradewind.checkout.application.Carts;
+import dev.tradewind.checkout.application.CheckoutSettings;
+import dev.tradewind.checkout.application.DeliveryReports;
+import dev.tradewind.checkout.application.ExpirySweeper;
+import dev.tradewind.checkout.application.Inventory;
+import dev.tradewind.checkout.application.OrderActions;
+import dev.tradewind.checkout.application.OrderQueries;
+import dev.tradewind.checkout.application.OrderWorkflow;
+import dev.tradewind.checkout.application.PaymentOutcomes;
+import dev.tradewind.checkout.application.PlaceOrder;
+import dev.tradewind.checkout.application.PlacementBatcher;
+import dev.tradewind.checkout.application.SkuGate;
+import dev.tradewind.checkout.application.StockEvents;
 import dev.tradewind.checkout.infra.IdempotencyRepository;
 import dev.tradewind.checkout.infra.OrderRepository;
 import dev.tradewind.checkout.infra.QuoteRepository;
@@ -18,7 +31,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Wires inventory, order placement, the lifecycle, the sweeper and the payment/delivery consumers of checkout. */
+/** Wires carts, inventory, order placement, the lifecycle, the sweeper and the payment/delivery consumers of checkout. */
 public final class CheckoutWiring {
   private CheckoutWiring() {
   }
@@ -36,6 +49,9 @@ public final class CheckoutWiring {
     PlacementBatcher batcher = new PlacementBatcher(runtime, orders, stock, keys, stockEvents, gate, settings, clock);
     PlaceOrder place = new PlaceOrder(runtime.pool(), new QuoteRepository(), keys, batcher, gate, settings, clock);
     OrderQueries queries = new OrderQueries(runtime.pool(), orders);
+    Carts carts = Carts.create(runtime);
+    new CartApi(carts).register(runtime.api());
+    CartSweeper.startFor(runtime);
     new InventoryApi(inventory).register(runtime.api());
     new OrderApi(place, queries, new OrderActions(runtime.vertx(), runtime.pool(), orders, workflow)).register(runtime.api());
     ExpirySweeper sweeper = new ExpirySweeper(runtime.pool(), orders, workflow, settings, clock);

@@ -64,7 +64,7 @@ final class ApiRouter {
     CorsHandler cors = CorsHandler.create()
       .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE))
       .allowedHeaders(Set.of("Content-Type", "Authorization", "Idempotency-Key", "If-Match", "If-None-Match",
-        RequestContext.HEADER))
+        "X-Cart-Token", RequestContext.HEADER))
       .exposedHeaders(Set.of("ETag", "Location", "Retry-After", RequestContext.HEADER));
     if (http.corsAllowedOrigins().contains("*")) {
       return cors.addOrigin("*");

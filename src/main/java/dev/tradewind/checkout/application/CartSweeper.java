@@ -1,0 +1,50 @@
+package dev.tradewind.checkout.application;
+
+import dev.tradewind.checkout.infra.CartRepository;
+import dev.tradewind.shared.lifecycle.ContextRuntime;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+
+/**
+ * Deletes guest carts whose time ran out, in small batches. Expired carts already answer 404 whether or not they
+ * are swept; this only keeps the table small. Batches skip rows another instance is deleting, so any number of
+ * instances may sweep at once.
+ */
+public final class CartSweeper {
+  private static final Logger LOG = LoggerFactory.getLogger(CartSweeper.class);
+  private static final int BATCH = 500;
+
+  private final Vertx vertx;
+  private final Pool pool;
+  private final CartRepository carts;
+  private final Clock clock;
+
+  public CartSweeper(Vertx vertx, Pool pool, CartRepository carts, Clock clock) {
+    this.vertx = vertx;
+    this.pool = pool;
+    this.carts = carts;
+    this.clock = clock;
+  }
+
+  /** Starts sweeping for the context being wired, at its {@code checkout.cartSweepIntervalMs}. */
+  public static void startFor(ContextRuntime runtime) {
+    new CartSweeper(runtime.vertx(), runtime.pool(), new CartRepository(), Clock.systemUTC())
+      .start(CartSettings.from(runtime.config()).sweepIntervalMs());
+  }
+
+  /** Sweeps every {@code intervalMs}; the timer belongs to the calling verticle and ends with it. */
+  public void start(long intervalMs) {
+    vertx.setPeriodic(intervalMs, intervalMs, id -> sweep()
+      .onFailure(failure -> LOG.warn("guest cart sweep failed; next run retries", failure)));
+  }
+
+  public Future<Integer> sweep() {
+    return carts.deleteExpiredGuestCarts(pool, clock.instant(), BATCH)
+      .compose(deleted -> deleted < BATCH ? Future.succeededFuture(deleted) : sweep().map(more -> deleted + more));
+  }
+}

@@ -1,5 +1,7 @@
 package dev.tradewind.checkout;
 
+import dev.tradewind.checkout.api.QuoteEndpoints;
+import dev.tradewind.checkout.application.CartLinesSource;
 import dev.tradewind.checkout.contract.CheckoutContract;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import dev.tradewind.shared.lifecycle.ContextVerticle;
@@ -14,6 +16,6 @@ public final class CheckoutVerticle extends ContextVerticle {
 
   @Override
   protected Future<Void> wire(ContextRuntime runtime) {
-    return Future.succeededFuture();
+    return QuoteEndpoints.wire(runtime, CartLinesSource.NOT_WIRED).mapEmpty();
   }
 }

@@ -33,7 +33,8 @@ public final class TestPlatform {
   /** Failed sign-ins per address per minute: above what all tests fail from 127.0.0.1; the throttling test exceeds it. */
   public static final int LOGIN_ATTEMPTS_PER_ADDRESS = 200;
   /** Seeded at start-up like migrations, so kept between tests. */
-  private static final Set<String> REFERENCE_DATA = Set.of("catalog.categories");
+  private static final Set<String> REFERENCE_DATA = Set.of("catalog.categories", "checkout.shipping_zones",
+    "checkout.shipping_rates", "checkout.tax_rules", "checkout.duty_rules", "checkout.duty_rates");
   private static TestPlatform shared;
 
   private final EmbeddedPostgresServer postgres;

@@ -128,6 +128,11 @@ public final class TestPlatform {
     return SIGNING_KEYS;
   }
 
+  /** The platform's own Vert.x, for talking to a context over its event bus as another context would. */
+  public Vertx platformVertx() {
+    return platform.vertx();
+  }
+
   public Vertx clientVertx() {
     return clientVertx;
   }

@@ -2,16 +2,19 @@ package dev.tradewind.checkout.api;
 
 import dev.tradewind.checkout.application.QuoteRequest;
 import dev.tradewind.checkout.application.Quoting;
+import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.bus.Bus;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
 
+import java.util.stream.Collectors;
+
 /**
  * The in-process way to quote SKUs without going through a cart (checkout's carts and "buy now", benchmarks,
  * integration tests): request/reply with {@link QuoteRequest}, answered with the stored quote, or failed with the
- * problem's HTTP status and detail.
+ * problem's HTTP status, detail and field errors.
  */
 public final class QuoteCommands {
   public static final String CREATE_QUOTE = "checkout.create-quote";
@@ -33,10 +36,18 @@ public final class QuoteCommands {
       .onSuccess(message::reply)
       .onFailure(failure -> {
         if (failure instanceof ProblemException problem) {
-          message.fail(problem.problem().status(), problem.problem().detail());
+          message.fail(problem.problem().status(), describe(problem.problem()));
         } else {
           message.fail(500, failure.getMessage());
         }
       });
+  }
+
+  private static String describe(Problem problem) {
+    if (problem.errors() == null) {
+      return problem.detail();
+    }
+    return problem.detail() + " " + problem.errors().stream().map(e -> e.field() + " (" + e.rule() + "): " + e.message())
+      .collect(Collectors.joining("; "));
   }
 }

@@ -70,32 +70,41 @@ public final class Quoting {
     this.clock = clock;
   }
 
-  /** Quotes the lines of a cart the caller may see. */
+  /** Quotes the lines of a cart the caller may see; the destination and currency are checked before the cart. */
   public Future<Quote> quoteCart(Caller caller, UUID cartId, String cartToken, String currency, Address address,
                                  ServiceLevel level, Incoterm incoterm, String requestId) {
     UUID buyerId = caller.authenticated() ? UUID.fromString(caller.userId()) : null;
-    return carts.lines(cartId, caller, cartToken).compose(items ->
-      quote(new QuoteRequest(buyerId, cartId, items, currency, address, level, incoterm), requestId));
+    return Future.succeededFuture().compose(v -> destination(currency, address))
+      .compose(v -> carts.lines(cartId, caller, cartToken))
+      .compose(items -> quote(new QuoteRequest(buyerId, cartId, items, currency, address, level, incoterm), requestId));
   }
 
   public Future<Quote> quote(QuoteRequest request, String requestId) {
-    return Future.succeededFuture().compose(v -> validatedQuote(request, requestId));
+    return Future.succeededFuture().compose(v -> destination(request.currency(), request.address()))
+      .compose(rules -> priced(request, rules, requestId))
+      .compose(quote -> quotes.insert(pool, quote).map(quote));
   }
 
-  private Future<Quote> validatedQuote(QuoteRequest request, String requestId) {
+  private Future<TariffBook> destination(String currency, Address address) {
+    currency(currency);
+    String country = country(address);
+    return tariffs().map(rules -> {
+      if (!rules.supports(country, clock.instant())) {
+        throw unsupported(country);
+      }
+      return rules;
+    });
+  }
+
+  private Future<Quote> priced(QuoteRequest request, TariffBook rules, String requestId) {
     CurrencyCode currency = currency(request.currency());
     String country = country(request.address());
     if (request.items().isEmpty()) {
       return Future.failedFuture(new ProblemException(unprocessable("items", "not-empty", "There is nothing to quote.")));
     }
     Instant now = clock.instant();
-    return tariffs().compose(rules -> {
-      if (!rules.supports(country, now)) {
-        return Future.failedFuture(unsupported(country));
-      }
-      return snapshots(request, country, requestId)
-        .compose(skus -> shipFrom(skus).map(origins -> price(request, currency, country, rules, skus, origins, now)));
-    }).compose(quote -> quotes.insert(pool, quote).map(quote));
+    return snapshots(request, country, requestId)
+      .compose(skus -> shipFrom(skus).map(origins -> price(request, currency, country, rules, skus, origins, now)));
   }
 
   /** The quote, for its owner only; anyone else (and a guest's quote) is 404. */

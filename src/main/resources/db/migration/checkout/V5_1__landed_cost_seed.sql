@@ -42,8 +42,8 @@ INSERT INTO tax_rules (rule_id, version, valid_from, country, tax_name, rate, sh
                        low_value_limit, low_value_currency, low_value_treatment, duty_area, source)
 SELECT 'vat:' || country, version, valid_from::timestamptz, country, 'VAT', rate, true, true, 150.00, 'EUR',
        'COLLECT_AT_SALE', 'EU',
-       'Standard VAT rate ' || (rate * 100)::numeric(5,1) || ' % in force from ' || valid_from || ' (European Commission,'
-       || ' VAT rates in the Member States, 2026)' || coalesce('; ' || note, '') || '. Import VAT base = customs value'
+       'Standard VAT rate ' || (rate * 100)::numeric(5,1) || ' %, this version valid from ' || valid_from
+       || ' (European Commission, VAT rates in the Member States, 2026)' || coalesce('; ' || note, '') || '. Import VAT base = customs value'
        || ' (goods + transport to the EU) + duty (Dir. 2006/112/EC art. 85-86). Consignments of intrinsic value'
        || ' <= EUR 150: VAT charged at sale through IOSS by the marketplace as deemed supplier (art. 14a, since'
        || ' 2021-07-01), on the price including delivery'
@@ -109,9 +109,9 @@ INSERT INTO duty_rules (rule_id, version, valid_from, area, threshold, threshold
                         default_rate, source) VALUES
 ('duty:EU', 1, '2021-07-01T00:00:00Z', 'EU', 150.00, 'EUR', true, 0.04,
  'Council Reg. (EC) 1186/2009 art. 23: consignments of negligible value (intrinsic value <= EUR 150) are relieved'
- || ' of import duty; Combined Nomenclature erga omnes rates; customs value CIF to the EU border. The EU decided in'
- || ' 2025 to end this relief (with an interim flat duty on low-value parcels); that change is not modelled here and'
- || ' belongs in a v2 of this rule with its valid_from'),
+ || ' of import duty; Combined Nomenclature erga omnes rates; customs value CIF to the EU border. The Council agreed'
+ || ' in late 2025 to remove this relief, with an interim flat duty per item on low-value parcels planned for 2026:'
+ || ' not modelled here; it belongs in a v2 of this rule with its valid_from once its terms are confirmed'),
 ('duty:GB', 1, '2021-01-01T00:00:00Z', 'GB', 135.00, 'GBP', true, 0.04,
  'UK Global Tariff; consignments <= GBP 135 are not charged customs duty (VAT at sale instead); customs value CIF'),
 ('duty:US', 1, '2016-03-10T00:00:00Z', 'US', 800.00, 'USD', false, 0.035,

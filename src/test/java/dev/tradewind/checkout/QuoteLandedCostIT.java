@@ -124,7 +124,11 @@ class QuoteLandedCostIT extends PlatformStory {
           "items[1].skuId (published)");
       });
     assertThat(failure(request(buyer, List.of(new QuoteItem(towel, 1)), "EUR", "BR", Incoterm.DDP)))
-      .satisfies(f -> assertThat(f.failureCode()).isEqualTo(422));
+      .satisfies(f -> assertThat(f.getMessage()).contains("address.country (supported-destination)"));
+    assertThat(failure(request(buyer, List.of(new QuoteItem(towel, 0)), "EUR", "DE", Incoterm.DDP)))
+      .satisfies(f -> assertThat(f.getMessage()).contains("items[0].quantity"));
+    assertThat(platform.query("SELECT count(*) FROM checkout.quotes").get(0).getLong(0)).as("nothing refused is stored")
+      .isZero();
   }
 
   @Test

@@ -102,6 +102,12 @@ public final class Quoting {
     if (request.items().isEmpty()) {
       return Future.failedFuture(new ProblemException(unprocessable("items", "not-empty", "There is nothing to quote.")));
     }
+    for (int i = 0; i < request.items().size(); i++) {
+      if (request.items().get(i).quantity() < 1) {
+        return Future.failedFuture(new ProblemException(unprocessable("items[" + i + "].quantity", "positive",
+          "A quantity must be at least 1.")));
+      }
+    }
     Instant now = clock.instant();
     return snapshots(request, country, requestId)
       .compose(skus -> shipFrom(skus).map(origins -> price(request, currency, country, rules, skus, origins, now)));

@@ -138,8 +138,8 @@ public final class LandedCostCalculator {
       DutyRule.Rate dutyRate = duty.rateFor(item.hsCode());
       Money value = duty.shippingInValue() ? item.subtotal().plus(share) : item.subtotal();
       return new Quote.Charge(value.multiply(dutyRate.value(), TAX_ROUNDING), duty.reference() + " " + dutyRate.line()
-        + " " + percent(dutyRate.value()) + " of " + value + (duty.shippingInValue() ? " (goods + shipping)" : " (goods)"),
-        dutyRate.value());
+        + " " + percent(dutyRate.value()) + " of " + value + (duty.shippingInValue() ? " (goods + shipping)" : " (goods)")
+        + whenDue(), dutyRate.value());
     }
 
     private Quote.Charge taxOn(LandedCostItem item, Money share, Money dutyAmount) {
@@ -151,7 +151,12 @@ public final class LandedCostCalculator {
       base = tax.shippingInBase() ? base.plus(share) : base;
       base = tax.dutyInBase() ? base.plus(dutyAmount) : base;
       String how = collectedAtSale() ? " collected at sale (" + atSaleBecause + ")" : " on import";
-      return new Quote.Charge(base.multiply(tax.rate(), TAX_ROUNDING), name + how + " of " + base, tax.rate());
+      return new Quote.Charge(base.multiply(tax.rate(), TAX_ROUNDING), name + how + " of " + base
+        + (collectedAtSale() ? "" : whenDue()), tax.rate());
+    }
+
+    private String whenDue() {
+      return request.incoterm() == Incoterm.DAP ? ", estimate due on delivery" : "";
     }
 
     private boolean collectedAtSale() {

@@ -4,6 +4,7 @@ import dev.tradewind.checkout.api.CartApi;
 import dev.tradewind.checkout.api.CheckoutCommands;
 import dev.tradewind.checkout.api.InventoryApi;
 import dev.tradewind.checkout.api.OrderApi;
+import dev.tradewind.checkout.api.QuoteEndpoints;
 import dev.tradewind.checkout.application.CartSweeper;
 import dev.tradewind.checkout.application.Carts;
 import dev.tradewind.checkout.application.CheckoutSettings;
@@ -18,6 +19,7 @@ import dev.tradewind.checkout.application.PlaceOrder;
 import dev.tradewind.checkout.application.PlacementBatcher;
 import dev.tradewind.checkout.application.SkuGate;
 import dev.tradewind.checkout.application.StockEvents;
+import dev.tradewind.checkout.infra.CartRepository;
 import dev.tradewind.checkout.infra.IdempotencyRepository;
 import dev.tradewind.checkout.infra.OrderRepository;
 import dev.tradewind.checkout.infra.QuoteRepository;
@@ -46,12 +48,14 @@ public final class CheckoutWiring {
     SkuGate gate = new SkuGate(settings.soldOutMemoryMs(), System::currentTimeMillis);
     Inventory inventory = new Inventory(runtime, stock, stockEvents, gate, clock);
     OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, stockEvents, clock);
-    PlacementBatcher batcher = new PlacementBatcher(runtime, orders, stock, keys, stockEvents, gate, settings, clock);
+    PlacementBatcher batcher = new PlacementBatcher(runtime, orders, stock, keys, new CartRepository(), stockEvents, gate,
+      settings, clock);
     PlaceOrder place = new PlaceOrder(runtime.pool(), new QuoteRepository(), keys, batcher, gate, settings, clock);
     OrderQueries queries = new OrderQueries(runtime.pool(), orders);
     Carts carts = Carts.create(runtime);
     new CartApi(carts).register(runtime.api());
     CartSweeper.startFor(runtime);
+    Future<?> quoting = QuoteEndpoints.wire(runtime, carts::linesFor);
     new InventoryApi(inventory).register(runtime.api());
     new OrderApi(place, queries, new OrderActions(runtime.vertx(), runtime.pool(), orders, workflow)).register(runtime.api());
     ExpirySweeper sweeper = new ExpirySweeper(runtime.pool(), orders, workflow, settings, clock);
@@ -60,7 +64,7 @@ public final class CheckoutWiring {
     List<KafkaEventConsumer> consumers = List.of(new PaymentOutcomes(runtime, workflow).consumer(),
       new DeliveryReports(runtime, workflow).consumer());
     consumers.forEach(c -> closeOnStop.accept(c::stop));
-    return new CheckoutCommands(runtime.vertx(), inventory, queries).register()
+    return quoting.compose(v -> new CheckoutCommands(runtime.vertx(), inventory, queries).register())
       .compose(v -> Future.all(consumers.stream().map(KafkaEventConsumer::start).toList()).mapEmpty());
   }
 }

@@ -33,7 +33,8 @@ public final class TestPlatform {
   /** Failed sign-ins per address per minute: above what all tests fail from 127.0.0.1; the throttling test exceeds it. */
   public static final int LOGIN_ATTEMPTS_PER_ADDRESS = 200;
   /** Seeded at start-up like migrations, so kept between tests. */
-  private static final Set<String> REFERENCE_DATA = Set.of("catalog.categories");
+  private static final Set<String> REFERENCE_DATA = Set.of("catalog.categories", "checkout.shipping_zones",
+    "checkout.shipping_rates", "checkout.tax_rules", "checkout.duty_rules", "checkout.duty_rates");
   private static TestPlatform shared;
 
   private final EmbeddedPostgresServer postgres;
@@ -127,13 +128,13 @@ public final class TestPlatform {
     return SIGNING_KEYS;
   }
 
-  public Vertx clientVertx() {
-    return clientVertx;
-  }
-
-  /** The platform's own Vert.x, for tests that talk to a context over its event bus as another context would. */
+  /** The platform's own Vert.x, for talking to a context over its event bus as another context would. */
   public Vertx platformVertx() {
     return platform.vertx();
+  }
+
+  public Vertx clientVertx() {
+    return clientVertx;
   }
 
   public Pool pool() {

@@ -8,6 +8,7 @@ import dev.tradewind.checkout.domain.OrderStatus;
 import dev.tradewind.checkout.domain.Quote;
 import dev.tradewind.checkout.domain.StockAllocation;
 import dev.tradewind.checkout.domain.StockLevel;
+import dev.tradewind.checkout.infra.CartRepository;
 import dev.tradewind.checkout.infra.IdempotencyRepository;
 import dev.tradewind.checkout.infra.OrderRepository;
 import dev.tradewind.checkout.infra.StockRepository;
@@ -51,6 +52,7 @@ public final class PlacementBatcher {
   private final OrderRepository orders;
   private final StockRepository stock;
   private final IdempotencyRepository keys;
+  private final CartRepository carts;
   private final StockEvents stockEvents;
   private final SkuGate gate;
   private final CheckoutSettings settings;
@@ -67,11 +69,12 @@ public final class PlacementBatcher {
   }
 
   public PlacementBatcher(ContextRuntime runtime, OrderRepository orders, StockRepository stock, IdempotencyRepository keys,
-                   StockEvents stockEvents, SkuGate gate, CheckoutSettings settings, Clock clock) {
+                   CartRepository carts, StockEvents stockEvents, SkuGate gate, CheckoutSettings settings, Clock clock) {
     this.runtime = runtime;
     this.orders = orders;
     this.stock = stock;
     this.keys = keys;
+    this.carts = carts;
     this.stockEvents = stockEvents;
     this.gate = gate;
     this.settings = settings;
@@ -160,6 +163,7 @@ public final class PlacementBatcher {
     deltas.forEach(d -> changedSkus.add(d.skuId()));
     return reserve(tx, deltas, now)
       .compose(v -> orders.insert(tx, placed, snapshots))
+      .compose(v -> carts.markOrdered(tx, placed.stream().map(o -> snapshots.get(o.id()).cartId()).toList(), now))
       .compose(v -> orders.recordTransitions(tx, placed.stream().map(o -> OrderRepository.transition(o.id(), null, null,
         OrderStatus.PENDING_PAYMENT, "BUYER", o.buyerId().toString(), "placed", now)).toList()))
       .compose(v -> announcePlaced(tx, batch, placed, replies, now))

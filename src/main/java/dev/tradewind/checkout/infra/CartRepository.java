@@ -41,6 +41,8 @@ public final class CartRepository {
       ship_to = CASE WHEN $3 THEN $4 ELSE ship_to END WHERE id = $1""";
   private static final String MARK_MERGED = """
     UPDATE checkout.carts SET status = 'MERGED', merged_into = $2, updated_at = $3 WHERE id = $1""";
+  private static final String MARK_ORDERED = """
+    UPDATE checkout.carts SET status = 'ORDERED', updated_at = $2 WHERE id = ANY($1) AND status = 'OPEN'""";
   private static final String LINES = """
     SELECT id, sku_id, quantity FROM checkout.cart_lines WHERE cart_id = $1 ORDER BY added_at, id""";
   // The per-line cap is part of the statement, so two racing adds of one SKU sum and can never pass it.
@@ -111,6 +113,11 @@ public final class CartRepository {
 
   public Future<Void> markMerged(SqlClient client, UUID guestCartId, UUID into, Instant now) {
     return client.preparedQuery(MARK_MERGED).execute(Tuple.of(guestCartId, into, at(now))).mapEmpty();
+  }
+
+  /** Closes the carts orders were just placed from; a cart already merged or ordered is left as it is. */
+  public Future<Void> markOrdered(SqlClient client, List<UUID> cartIds, Instant now) {
+    return client.preparedQuery(MARK_ORDERED).execute(Tuple.of(cartIds.toArray(UUID[]::new), at(now))).mapEmpty();
   }
 
   public Future<List<CartLine>> lines(SqlClient client, UUID cartId) {

@@ -32,23 +32,31 @@ public final class EdgeVerticle extends VerticleBase {
   public Future<?> start() {
     HttpConfig http = HttpConfig.from(config());
     graceMs = http.shutdownGraceMs();
-    kafka = KafkaAdminClient.create(vertx, KafkaSettings.from(config()).admin("edge"));
-    Readiness readiness = new Readiness(vertx, Database.pool(vertx, DbConfig.from(config())), kafka);
-    return Authenticator.start(vertx, JwtConfig.settings(config()), Clock.systemUTC(), http.invalidTokensPerAddressPerMinute())
+    return vertx.executeBlocking(() -> KafkaAdminClient.create(vertx, KafkaSettings.from(config()).admin("edge")))
+      .compose(admin -> {
+        kafka = admin;
+        return Authenticator.start(vertx, JwtConfig.settings(config()), Clock.systemUTC(),
+          http.invalidTokensPerAddressPerMinute());
+      })
       .compose(authenticator -> ApiContract.load(vertx)
-        .map(contract -> ApiRouter.create(vertx, http, contract, contexts, readiness, authenticator)))
+        .map(contract -> ApiRouter.create(vertx, http, contract, contexts,
+          new Readiness(vertx, Database.pool(vertx, DbConfig.from(config())), kafka), authenticator)))
       .compose(router -> vertx.createHttpServer(new HttpServerOptions().setIdleTimeout(60).setTcpNoDelay(true))
         .requestHandler(router)
         .listen(http.port(), http.host()))
       .onSuccess(listening -> server = listening)
-      .onFailure(failure -> kafka.close());
+      .onFailure(failure -> {
+        if (kafka != null) {
+          kafka.close();
+        }
+      });
   }
 
   /** Stops accepting connections and lets requests in flight finish, up to the configured grace period. */
   @Override
   public Future<?> stop() {
     Future<Void> closed = server == null ? Future.succeededFuture() : server.shutdown(graceMs, TimeUnit.MILLISECONDS);
-    return closed.eventually(() -> kafka.close());
+    return closed.eventually(() -> kafka == null ? Future.succeededFuture() : kafka.close());
   }
 
   public int actualPort() {

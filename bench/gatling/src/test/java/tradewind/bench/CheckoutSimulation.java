@@ -56,7 +56,7 @@ public class CheckoutSimulation extends Simulation {
         .body(StringBody("{\"skuId\":\"#{skuId}\",\"quantity\":1}")).check(status().in(200, 201)))
       .exec(group("checkout").on(
         exec(http("quote").post("/api/v1/checkout/quotes")
-          .body(StringBody("{\"cartId\":\"#{cartId}\",\"address\":" + ADDRESS
+          .body(StringBody("{\"cartId\":\"#{cartId}\",\"currency\":\"EUR\",\"address\":" + ADDRESS
             + ",\"serviceLevel\":\"STANDARD\",\"incoterm\":\"DDP\"}"))
           .check(status().is(201), jsonPath("$.id").saveAs("quoteId")))
         .exec(placeOrder("order"))));

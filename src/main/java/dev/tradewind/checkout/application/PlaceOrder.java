@@ -10,6 +10,7 @@ import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import dev.tradewind.shared.json.Json;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 
 import java.nio.charset.StandardCharsets;
@@ -18,15 +19,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Places an order from a quote under the buyer's Idempotency-Key. The key is claimed first (a concurrent
- * duplicate finds it in flight: 409; a finished one is replayed; another body under it is 422); the quote is
- * checked; a SKU the gate knows to be sold out is refused at once; everything else goes to the group commit.
- * Final answers are stored with the key; a retryable failure frees it.
+ * Places an order from a quote under the buyer's Idempotency-Key. The quote and the key are read together. A new
+ * key for a SKU the gate knows to be sold out is refused at once, without a commit (the answer is stored just after,
+ * see {@link SoldOutAnswers}). Otherwise the key is claimed (a concurrent duplicate finds it in flight: 409; a
+ * finished one is replayed; another body under it is 422), the quote is checked, and the order goes to the group
+ * commit. Final answers are stored with the key; a retryable failure frees it.
  */
 public final class PlaceOrder {
   public static final int MAX_KEY_LENGTH = 255;
@@ -36,16 +39,18 @@ public final class PlaceOrder {
   private final IdempotencyRepository keys;
   private final PlacementBatcher batcher;
   private final SkuGate gate;
+  private final SoldOutAnswers soldOutAnswers;
   private final CheckoutSettings settings;
   private final Clock clock;
 
-  public PlaceOrder(Pool pool, QuoteRepository quotes, IdempotencyRepository keys, PlacementBatcher batcher, SkuGate gate,
-             CheckoutSettings settings, Clock clock) {
+  public PlaceOrder(Vertx vertx, Pool pool, QuoteRepository quotes, IdempotencyRepository keys, PlacementBatcher batcher,
+                    SkuGate gate, CheckoutSettings settings, Clock clock) {
     this.pool = pool;
     this.quotes = quotes;
     this.keys = keys;
     this.batcher = batcher;
     this.gate = gate;
+    this.soldOutAnswers = new SoldOutAnswers(vertx, pool, keys, clock);
     this.settings = settings;
     this.clock = clock;
   }
@@ -57,9 +62,25 @@ public final class PlaceOrder {
     }
     UUID buyerId = UUID.fromString(caller.userId());
     String hash = fingerprint(quoteId, note);
-    Instant now = clock.instant();
-    return keys.claim(pool, buyerId, key, hash, now.plusSeconds(settings.idempotencyLockSeconds()), now)
-      .compose(owned -> owned ? fresh(buyerId, key, quoteId, note, requestId) : earlier(buyerId, key, hash));
+    Future<Optional<Quote>> quote = quotes.find(pool, quoteId).map(found -> found.filter(q -> buyerId.equals(q.buyerId())));
+    Future<Optional<IdempotencyRepository.Stored>> stored = keys.find(pool, buyerId, key);
+    return Future.all(quote, stored).compose(both -> {
+      Problem refused = refusal(quote.result().orElse(null));
+      if (stored.result().isEmpty() && refused != null && refused.status() == 409) {
+        return Future.succeededFuture(soldOutAtOnce(buyerId, key, hash, refused));
+      }
+      Instant now = clock.instant();
+      return keys.claim(pool, buyerId, key, hash, now.plusSeconds(settings.idempotencyLockSeconds()), now)
+        .compose(owned -> owned ? fresh(buyerId, key, quote.result().orElse(null), note, requestId)
+          : earlier(buyerId, key, hash));
+    });
+  }
+
+  /** The gate knows the SKU is sold out and the key is new: answer now, store the answer a moment later. */
+  private ApiReply soldOutAtOnce(UUID buyerId, String key, String hash, Problem soldOut) {
+    PlacementBatcher.PlacementReply reply = PlacementBatcher.problem(soldOut);
+    soldOutAnswers.remember(new IdempotencyRepository.Answer(buyerId, key, hash, reply.status(), reply.body()));
+    return replay(reply);
   }
 
   private Future<ApiReply> earlier(UUID buyerId, String key, String hash) {
@@ -77,18 +98,16 @@ public final class PlaceOrder {
     });
   }
 
-  private Future<ApiReply> fresh(UUID buyerId, String key, UUID quoteId, String note, String requestId) {
-    return quotes.find(pool, quoteId)
-      .compose(found -> {
-        Quote quote = found.filter(q -> buyerId.equals(q.buyerId())).orElse(null);
-        Problem refused = refusal(quote);
-        if (refused != null) {
-          PlacementBatcher.PlacementReply reply = PlacementBatcher.problem(refused);
-          return keys.complete(pool, buyerId, key, reply.status(), reply.body(), null).map(v -> reply);
-        }
-        return batcher.submit(quote, buyerId, key, note, requestId);
-      })
-      .recover(failure -> keys.release(pool, buyerId, key).transform(v -> Future.failedFuture(failure)))
+  private Future<ApiReply> fresh(UUID buyerId, String key, Quote quote, String note, String requestId) {
+    Problem refused = refusal(quote);
+    Future<PlacementBatcher.PlacementReply> placed;
+    if (refused != null) {
+      PlacementBatcher.PlacementReply reply = PlacementBatcher.problem(refused);
+      placed = keys.complete(pool, buyerId, key, reply.status(), reply.body(), null).map(v -> reply);
+    } else {
+      placed = batcher.submit(quote, buyerId, key, note, requestId);
+    }
+    return placed.recover(failure -> keys.release(pool, buyerId, key).transform(v -> Future.failedFuture(failure)))
       .map(PlaceOrder::replay);
   }
 

@@ -25,6 +25,10 @@ public final class IdempotencyRepository {
     WHERE buyer_id = $1 AND key = $2""";
   private static final String COMPLETE = """
     UPDATE checkout.idempotency_keys SET status = $3, response = $4, order_id = $5 WHERE buyer_id = $1 AND key = $2""";
+  private static final String REMEMBER = """
+    INSERT INTO checkout.idempotency_keys (buyer_id, key, request_hash, locked_until, status, response, created_at)
+    SELECT b, k, h, $6, s, r, $6 FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[]) AS a(b, k, h, s, r)
+    ON CONFLICT DO NOTHING""";
   private static final String RELEASE = "DELETE FROM checkout.idempotency_keys WHERE buyer_id = $1 AND key = $2 AND status IS NULL";
 
   /** What a key already holds: its request's fingerprint and, once final, the answer. */
@@ -61,6 +65,20 @@ public final class IdempotencyRepository {
   public Future<Void> completeAll(SqlClient tx, java.util.List<Tuple> completions) {
     return completions.isEmpty() ? Future.succeededFuture()
       : tx.preparedQuery(COMPLETE).executeBatch(completions).mapEmpty();
+  }
+
+  /** A final answer given without claiming its key first (a sold-out refusal), kept so that a replay repeats it. */
+  public record Answer(UUID buyerId, String key, String requestHash, int status, JsonObject response) {
+  }
+
+  /** Stores answers for keys nobody claimed; a key claimed meanwhile keeps its own. */
+  public Future<Void> rememberAll(SqlClient client, java.util.List<Answer> answers, Instant now) {
+    return client.preparedQuery(REMEMBER).execute(Tuple.of(
+        answers.stream().map(Answer::buyerId).toArray(UUID[]::new), answers.stream().map(Answer::key).toArray(String[]::new),
+        answers.stream().map(Answer::requestHash).toArray(String[]::new),
+        answers.stream().map(Answer::status).toArray(Integer[]::new),
+        answers.stream().map(Answer::response).toArray(JsonObject[]::new), utc(now)))
+      .mapEmpty();
   }
 
   public Future<Void> release(SqlClient client, UUID buyerId, String key) {

@@ -22,6 +22,8 @@ import dev.tradewind.shared.money.Money;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +41,8 @@ import java.util.function.Function;
  * statuses and the transitions with actor and reason, and write the events. Every actor goes through {@link #apply}.
  */
 public final class OrderWorkflow {
+  private static final Logger LOG = LoggerFactory.getLogger(OrderWorkflow.class);
+
   private final ContextRuntime runtime;
   private final OrderRepository orders;
   private final StockRepository stock;
@@ -71,8 +75,14 @@ public final class OrderWorkflow {
    */
   public Future<Order> apply(UUID orderId, Move move, Consumer<Order> access, String requestId) {
     return attempt(orderId, move, access, requestId)
-      .recover(failure -> OrderRepository.lostRace(failure) ? attempt(orderId, move, access, requestId)
-        : Future.failedFuture(failure))
+      .recover(failure -> {
+        if (!OrderRepository.lostRace(failure)) {
+          return Future.failedFuture(failure);
+        }
+        LOG.warn("order {}: {} lost a race in the database ({}), trying once more", orderId, move.action(),
+          failure.getMessage());
+        return attempt(orderId, move, access, requestId);
+      })
       .onSuccess(v -> runtime.outboxCommitted())
       .recover(failure -> Future.failedFuture(problem(failure)));
   }

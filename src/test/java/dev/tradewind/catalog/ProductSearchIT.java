@@ -104,7 +104,8 @@ class ProductSearchIT extends PlatformStory {
     publish(duvet(),
       towel(),
       knife());
-    platform.query("UPDATE catalog.skus SET available = 4, stock_version = 1 WHERE product_id = ANY($1)",
+    // Version 1 on every SKU, so checkout's own StockChanged (version 1, 12 each, from the import) cannot race these.
+    platform.query("UPDATE catalog.skus SET available = CASE WHEN product_id = ANY($1) THEN 4 ELSE 0 END, stock_version = 1",
       (Object) new UUID[]{UUID.fromString(ids.get("DUVET")), UUID.fromString(ids.get("KNIFE"))});
     platform.query("UPDATE catalog.products SET rating_count = 5, rating_sum = 23 WHERE id = $1", UUID.fromString(ids.get("DUVET")));
     platform.query("UPDATE catalog.products SET rating_count = 2, rating_sum = 6 WHERE id = $1", UUID.fromString(ids.get("KNIFE")));

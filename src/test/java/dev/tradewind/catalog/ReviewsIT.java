@@ -4,6 +4,7 @@ import dev.tradewind.checkout.contract.CheckoutContract;
 import dev.tradewind.checkout.contract.OrderPaid;
 import dev.tradewind.checkout.contract.OrderPaid.PaidLine;
 import dev.tradewind.infra.Http.Response;
+import dev.tradewind.infra.EventsOnKafka;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers;
 import dev.tradewind.infra.TestUsers.Session;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("Buyers who paid for a product review it once; merchants reply once; admins hide")
 class ReviewsIT extends PlatformStory {
-  private static CheckoutOnKafka checkout;
+  private static EventsOnKafka checkout;
 
   private Session admin;
   private Session owner;
@@ -39,7 +40,7 @@ class ReviewsIT extends PlatformStory {
 
   @BeforeAll
   static void checkoutPublishesToKafka() {
-    checkout = new CheckoutOnKafka(platform);
+    checkout = new EventsOnKafka(platform);
   }
 
   @AfterAll

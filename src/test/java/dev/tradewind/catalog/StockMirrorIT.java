@@ -2,6 +2,7 @@ package dev.tradewind.catalog;
 
 import dev.tradewind.checkout.contract.CheckoutContract;
 import dev.tradewind.checkout.contract.StockChanged;
+import dev.tradewind.infra.EventsOnKafka;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers.Session;
 import dev.tradewind.shared.json.Json;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The catalogue shows checkout's stock: a copy fed by StockChanged, newest version wins")
 class StockMirrorIT extends PlatformStory {
-  private static CheckoutOnKafka checkout;
+  private static EventsOnKafka checkout;
 
   private Session owner;
   private String productId;
@@ -29,7 +30,7 @@ class StockMirrorIT extends PlatformStory {
 
   @BeforeAll
   static void checkoutPublishesToKafka() {
-    checkout = new CheckoutOnKafka(platform);
+    checkout = new EventsOnKafka(platform);
   }
 
   @AfterAll

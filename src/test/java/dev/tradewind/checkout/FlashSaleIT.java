@@ -29,8 +29,7 @@ class FlashSaleIT extends PlatformStory {
   void aMerchantWithALocation() throws InterruptedException {
     fixtures = new OrderFixtures(platform);
     owner = users.merchantOwner("flash", users.admin());
-    fixtures.awaitMerchantKnown(owner);
-    fixtures.location(owner, "Lisbon", "PT");
+    fixtures.inLisbon(owner);
     forger = new TokenForger(platform.signingKeysFile());
   }
 

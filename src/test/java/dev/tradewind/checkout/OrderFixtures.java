@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Real catalogue SKUs (through the import API), stock set through checkout's merchant API, and quotes stored as
@@ -43,9 +44,33 @@ final class OrderFixtures {
 
   void awaitMerchantKnown(Session owner) throws InterruptedException {
     UUID merchantId = UUID.fromString(owner.claims().getString("mid"));
-    for (int i = 0; i < 300 && platform.query("SELECT 1 FROM catalog.merchants WHERE id = $1", merchantId).isEmpty(); i++) {
+    await("the catalogue knows the merchant",
+      () -> !platform.query("SELECT 1 FROM catalog.merchants WHERE id = $1", merchantId).isEmpty());
+  }
+
+  /** The merchant, once the catalogue knows it, with its first (so default) location in Lisbon. */
+  void inLisbon(Session owner) throws InterruptedException {
+    awaitMerchantKnown(owner);
+    location(owner, "Lisbon", "PT");
+  }
+
+  /** A merchant in Lisbon with one published SKU holding {@code units} on hand. */
+  Sku stockedSku(Session owner, String code, int units) throws InterruptedException {
+    inLisbon(owner);
+    Sku sku = sku(owner, code);
+    stock(owner, sku, units);
+    return sku;
+  }
+
+  /** Polls for what an asynchronous path (Kafka, the outbox relay) brings about, for up to 30 seconds. */
+  static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      if (condition.getAsBoolean()) {
+        return;
+      }
       Thread.sleep(100);
     }
+    throw new AssertionError("waited 30 s for: " + what);
   }
 
   Sku sku(Session owner, String code) {
@@ -101,6 +126,16 @@ final class OrderFixtures {
       throw new IllegalStateException(e);
     }
     return quote.id();
+  }
+
+  /** Places an order for one unit of the SKU under a fresh Idempotency-Key; the order as answered (201). */
+  JsonObject place(UUID buyerId, String[] auth, Sku sku) {
+    Response placed = http.postJson("/api/v1/orders", new JsonObject().put("quoteId", quote(buyerId, sku).toString()),
+      FlashSaleIT.with(auth, "Idempotency-Key", UUID.randomUUID().toString()));
+    if (placed.status() != 201) {
+      throw new AssertionError("placing failed: " + placed.status() + " " + placed.body());
+    }
+    return placed.json();
   }
 
   /** A buyer's bearer header signed with identity's real key: many buyers without many Argon2 sign-ups. */

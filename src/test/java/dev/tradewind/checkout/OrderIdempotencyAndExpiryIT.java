@@ -40,11 +40,8 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
   void aStockedSku() throws InterruptedException {
     fixtures = new OrderFixtures(platform);
     owner = users.merchantOwner("idem", users.admin());
-    fixtures.awaitMerchantKnown(owner);
-    fixtures.location(owner, "Lisbon", "PT");
     forger = new TokenForger(platform.signingKeysFile());
-    sku = fixtures.sku(owner, "IDEM-1");
-    fixtures.stock(owner, sku, 10);
+    sku = fixtures.stockedSku(owner, "IDEM-1", 10);
   }
 
   @Test
@@ -75,17 +72,27 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
   }
 
   @Test
-  @DisplayName("two identical requests fired at once: one order, the other sees it in flight (409) or replays it")
-  void concurrentDuplicate() {
+  @DisplayName("a duplicate sent while the first is still placing is 409; the first then answers 201, and there is one order")
+  void concurrentDuplicate() throws Exception {
     UUID buyer = UUID.randomUUID();
     String[] auth = FlashSaleIT.with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "same");
     JsonObject body = new JsonObject().put("quoteId", fixtures.quote(buyer, sku).toString());
-    CompletableFuture<Response> a = http.postJsonAsync("/api/v1/orders", body, auth);
-    CompletableFuture<Response> b = http.postJsonAsync("/api/v1/orders", body, auth);
-    List<Integer> statuses = List.of(a.join().status(), b.join().status());
-    assertThat(statuses).contains(201);
-    assertThat(statuses).containsAnyOf(409, 201);
+    CompletableFuture<Response> first;
+    try (HeldLocks competingWriter = HeldLocks.open(platform)) {
+      competingWriter.lock("SELECT 1 FROM checkout.stock WHERE sku_id = $1 FOR UPDATE", sku.id());
+      first = http.postJsonAsync("/api/v1/orders", body, auth);
+      competingWriter.awaitWaiters(1, "the first placement");
+
+      Response duplicate = http.postJson("/api/v1/orders", body, auth);
+      assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(409);
+      assertThat(duplicate.json().getString("detail")).contains("still in progress");
+      assertThat(first).as("the first is still waiting for the stock row").isNotDone();
+    }
+    Response placed = first.get(30, TimeUnit.SECONDS);
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    assertThat(http.postJson("/api/v1/orders", body, auth).json()).as("now it replays").isEqualTo(placed.json());
     assertThat(count("SELECT count(*) FROM checkout.orders")).isEqualTo(1);
+    assertThat(count("SELECT sum(reserved) FROM checkout.stock")).isEqualTo(1);
   }
 
   @Test

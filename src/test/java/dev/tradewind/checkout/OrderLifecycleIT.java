@@ -10,6 +10,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +28,8 @@ class OrderLifecycleIT extends PlatformStory {
     fixtures = new OrderFixtures(platform);
     admin = users.admin();
     owner = users.merchantOwner("life", admin);
-    fixtures.awaitMerchantKnown(owner);
-    fixtures.location(owner, "Lisbon", "PT");
     forger = new TokenForger(platform.signingKeysFile());
-    sku = fixtures.sku(owner, "LIFE-1");
-    fixtures.stock(owner, sku, 5);
+    sku = fixtures.stockedSku(owner, "LIFE-1", 5);
   }
 
   @Test
@@ -126,11 +125,31 @@ class OrderLifecycleIT extends PlatformStory {
     assertThat(below.status()).as("one unit is reserved").isEqualTo(409);
   }
 
+  @Test
+  @DisplayName("a move the database aborts to break a deadlock is tried once more and succeeds")
+  void deadlockVictimIsRetried() throws Exception {
+    UUID buyer = UUID.randomUUID();
+    UUID id = UUID.fromString(place(buyer, OrderFixtures.buyerToken(forger, buyer)).getString("id"));
+    CompletableFuture<Response> paid;
+    try (HeldLocks competingWriter = HeldLocks.open(platform)) {
+      competingWriter.lock("SELECT 1 FROM checkout.stock WHERE sku_id = $1 FOR UPDATE", sku.id());
+      paid = http.postJsonAsync("/api/v1/admin/orders/" + id + "/mark-paid", reason(), admin.bearer());
+      competingWriter.awaitWaiters(1, "the move");
+      // The move holds the order row and waits for the stock row; asking for the order row closes the cycle, and
+      // Postgres aborts the move, which waited first.
+      competingWriter.lock("SELECT 1 FROM checkout.orders WHERE id = $1 FOR UPDATE", id);
+      competingWriter.awaitWaiters(1, "the move, tried once more,");
+      assertThat(paid).as("the retry waits for the order row").isNotDone();
+    }
+    Response response = paid.get(30, TimeUnit.SECONDS);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.json().getString("status")).isEqualTo("PAID");
+    assertThat(count("SELECT sold FROM checkout.stock")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM checkout.outbox WHERE topic = 'checkout.order-paid.v1'")).isEqualTo(1);
+  }
+
   private JsonObject place(UUID buyer, String[] auth) {
-    Response placed = http.postJson("/api/v1/orders", new JsonObject().put("quoteId", fixtures.quote(buyer, sku).toString()),
-      FlashSaleIT.with(auth, "Idempotency-Key", UUID.randomUUID().toString()));
-    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
-    return placed.json();
+    return fixtures.place(buyer, auth, sku);
   }
 
   private static JsonObject reason() {

@@ -10,9 +10,11 @@ import dev.tradewind.tracking.contract.TrackingContract;
 import io.vertx.core.Future;
 
 import java.util.Set;
-import java.util.UUID;
 
-/** Marks fulfilments delivered from logistics' {@code ShipmentDelivered} events, each once (inbox). */
+/**
+ * Marks fulfilments delivered from logistics' {@code ShipmentDelivered} events, each once (the inbox row commits
+ * with the effect); a report that cannot apply is noted on the order.
+ */
 public final class DeliveryReports {
   private static final String CONSUMER = "checkout.delivery-reports";
 
@@ -31,14 +33,12 @@ public final class DeliveryReports {
 
   private Future<Void> apply(EventEnvelope event) {
     ShipmentDelivered delivered = Json.convert(event.payload(), ShipmentDelivered.class);
-    UUID eventId = event.eventId() != null ? event.eventId() : delivered.eventId();
     OrderWorkflow.Actor logistics = new OrderWorkflow.Actor("LOGISTICS", delivered.carrier());
-    return runtime.pool().withTransaction(tx -> runtime.inbox().firstDelivery(tx, CONSUMER, eventId)
-      .compose(first -> !first ? Future.succeededFuture() : workflow.apply(delivered.orderId(),
-          new OrderWorkflow.Move(OrderAction.DELIVER, delivered.fulfilmentId(), logistics, "carrier reported delivery",
-            null, null), order -> { }, event.requestId())
-        .<Void>mapEmpty()
-        .recover(failure -> workflow.note(delivered.orderId(), logistics, "delivery report not applied: "
-          + failure.getMessage()))));
+    return workflow.once(CONSUMER, event.eventId() != null ? event.eventId() : delivered.eventId(),
+      tx -> workflow.applyOrNote(tx, delivered.orderId(), new OrderWorkflow.Move(OrderAction.DELIVER,
+          delivered.fulfilmentId(), logistics, "carrier reported delivery", null, null),
+        order -> order.fulfilments().stream().anyMatch(f -> f.id().equals(delivered.fulfilmentId())) ? null
+          : "delivery report for fulfilment " + delivered.fulfilmentId() + " not applied: not part of this order",
+        event.requestId()));
   }
 }

@@ -21,7 +21,11 @@ import io.vertx.sqlclient.SqlConnection;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,7 +51,7 @@ public final class Inventory {
 
   public Future<JsonObject> addLocation(Caller caller, String name, String country) {
     UUID merchantId = merchantOf(caller);
-    return stock.addLocation(runtime.pool(), UUID.randomUUID(), merchantId, name, country.toUpperCase(java.util.Locale.ROOT),
+    return stock.addLocation(runtime.pool(), UUID.randomUUID(), merchantId, name, country.toUpperCase(Locale.ROOT),
         true, clock.instant())
       .map(created -> created.orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
         "A location with this name already exists.")));
@@ -70,6 +74,7 @@ public final class Inventory {
         : stock.defaultLocation(runtime.pool(), merchantId).map(found -> found.orElseThrow(() -> new ProblemException(
           Problem.invalidField("locationId", "required", "No default location yet: create one or name a locationId.")))))
       .compose(location -> runtime.pool().withTransaction(tx -> write(tx, merchantId, skuId, location, onHand, requestId)))
+      .onSuccess(this::committed)
       .compose(v -> stockOf(caller, skuId, requestId));
   }
 
@@ -88,33 +93,56 @@ public final class Inventory {
     });
   }
 
-  /** The catalogue's command: stock at the merchant's default location, created in {@code locationCountry} if new. */
+  /**
+   * The catalogue's command: stock at the merchant's default location, created in {@code locationCountry} if the
+   * merchant has none. All or nothing: one figure below what is reserved refuses the whole command (409).
+   */
   public Future<StockSet> setStock(SetStock command, String requestId) {
-    return stock.addLocation(runtime.pool(), UUID.randomUUID(), command.merchantId(), DEFAULT_NAME,
-        command.locationCountry(), true, clock.instant())
-      .compose(created -> stock.defaultLocation(runtime.pool(), command.merchantId()))
-      .compose(location -> runtime.pool().withTransaction(tx -> {
-        Future<Void> chain = Future.succeededFuture();
-        for (SetStock.Level level : command.levels().stream().sorted(java.util.Comparator.comparing(SetStock.Level::skuId)).toList()) {
-          chain = chain.compose(v -> write(tx, command.merchantId(), level.skuId(), location.orElseThrow(), level.onHand(),
-            requestId));
-        }
-        return chain;
-      }))
-      .map(v -> new StockSet(command.levels().size()));
+    if (command.levels().stream().anyMatch(level -> level.onHand() < 0)) {
+      return Future.failedFuture(new ProblemException(Problem.invalidField("onHand", "minimum",
+        "onHand must be 0 or more.")));
+    }
+    List<SetStock.Level> levels = command.levels().stream().sorted(Comparator.comparing(SetStock.Level::skuId)).toList();
+    return runtime.pool().withTransaction(tx -> defaultLocation(tx, command.merchantId(), command.locationCountry())
+        .compose(location -> {
+          Future<List<StockRepository.Availability>> chain = Future.succeededFuture(List.of());
+          for (SetStock.Level level : levels) {
+            chain = chain.compose(before -> write(tx, command.merchantId(), level.skuId(), location, level.onHand(),
+              requestId).map(after -> concat(before, after)));
+          }
+          return chain;
+        }))
+      .onSuccess(this::committed)
+      .map(v -> new StockSet(levels.size()));
   }
 
-  private Future<Void> write(SqlConnection tx, UUID merchantId, UUID skuId, UUID locationId, int onHand, String requestId) {
+  private Future<UUID> defaultLocation(SqlConnection tx, UUID merchantId, String country) {
+    return stock.defaultLocation(tx, merchantId).compose(found -> found.isPresent() ? Future.succeededFuture(found.get())
+      : stock.addLocation(tx, UUID.randomUUID(), merchantId, DEFAULT_NAME, country.toUpperCase(Locale.ROOT), true,
+          clock.instant())
+        .compose(created -> stock.defaultLocation(tx, merchantId)).map(Optional::orElseThrow));
+  }
+
+  private Future<List<StockRepository.Availability>> write(SqlConnection tx, UUID merchantId, UUID skuId,
+                                                           UUID locationId, int onHand, String requestId) {
     Instant now = clock.instant();
     return stock.lock(tx, List.of(skuId))
       .compose(locked -> stock.setOnHand(tx, skuId, locationId, merchantId, onHand, now))
       .compose(written -> written ? stockEvents.announce(tx, List.of(skuId), now, requestId)
         : Future.failedFuture(new ProblemException(ProblemType.CONFLICT,
-          "On hand cannot go below the units reserved for unpaid orders.")))
-      .map(changes -> {
-        changes.forEach(c -> gate.observe(c.skuId(), c.available()));
-        return null;
-      });
+          "On hand cannot go below the units reserved for unpaid orders.")));
+  }
+
+  /** Only committed figures reach the sold-out gate, and the relay is told at once. */
+  private void committed(List<StockRepository.Availability> changes) {
+    changes.forEach(c -> gate.observe(c.skuId(), c.available()));
+    runtime.outboxCommitted();
+  }
+
+  private static <T> List<T> concat(List<T> first, List<T> second) {
+    List<T> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   private Future<Void> requireOwnSku(UUID merchantId, UUID skuId, String requestId) {

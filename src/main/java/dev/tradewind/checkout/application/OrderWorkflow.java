@@ -22,6 +22,8 @@ import dev.tradewind.shared.money.Money;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Moves orders and fulfilments through their lifecycle, one transaction each: lock the order row, check the move
@@ -38,6 +41,8 @@ import java.util.function.Consumer;
  * statuses and the transitions with actor and reason, and write the events. Every actor goes through {@link #apply}.
  */
 public final class OrderWorkflow {
+  private static final Logger LOG = LoggerFactory.getLogger(OrderWorkflow.class);
+
   private final ContextRuntime runtime;
   private final OrderRepository orders;
   private final StockRepository stock;
@@ -64,25 +69,84 @@ public final class OrderWorkflow {
     this.clock = clock;
   }
 
-  /** Applies the move after {@code access} accepted the locked order (it throws 404 otherwise). */
+  /**
+   * Applies the move after {@code access} accepted the locked order (it throws 404 otherwise). A transaction the
+   * database gave up to break a deadlock is tried once more, then answered 503 (retryable).
+   */
   public Future<Order> apply(UUID orderId, Move move, Consumer<Order> access, String requestId) {
-    return runtime.pool().withTransaction(tx -> orders.lock(tx, orderId).compose(found -> {
-        Order order = found.orElseThrow(() -> ObjectAccess.notFound("order"));
-        access.accept(order);
-        return apply(tx, order, move, requestId);
-      }))
+    return attempt(orderId, move, access, requestId)
+      .recover(failure -> {
+        if (!OrderRepository.lostRace(failure)) {
+          return Future.failedFuture(failure);
+        }
+        LOG.warn("order {}: {} lost a race in the database ({}), trying once more", orderId, move.action(),
+          failure.getMessage());
+        return attempt(orderId, move, access, requestId);
+      })
       .onSuccess(v -> runtime.outboxCommitted())
-      .recover(failure -> Future.failedFuture(failure instanceof IllegalTransitionException illegal
-        ? new ProblemException(ProblemType.CONFLICT, illegal.getMessage()) : failure));
+      .recover(failure -> Future.failedFuture(problem(failure)));
+  }
+
+  private Future<Order> attempt(UUID orderId, Move move, Consumer<Order> access, String requestId) {
+    return runtime.pool().withTransaction(tx -> orders.lock(tx, orderId).compose(found -> {
+      Order order = found.orElseThrow(() -> ObjectAccess.notFound("order"));
+      access.accept(order);
+      return apply(tx, order, move, requestId);
+    }));
+  }
+
+  private static Throwable problem(Throwable failure) {
+    if (failure instanceof IllegalTransitionException illegal) {
+      return new ProblemException(ProblemType.CONFLICT, illegal.getMessage());
+    }
+    if (OrderRepository.lostRace(failure)) {
+      return new ProblemException(ProblemType.UNAVAILABLE, "The order is busy just now; retry shortly.");
+    }
+    return failure;
+  }
+
+  /**
+   * Applies an event's effect once per event id: the consumer's inbox row is written in the effect's own
+   * transaction, so a failed effect leaves the event to be redelivered and a committed one is never applied twice.
+   */
+  public Future<Void> once(String consumer, UUID eventId, Function<SqlConnection, Future<Void>> effect) {
+    return runtime.pool().withTransaction(tx -> runtime.inbox().firstDelivery(tx, consumer, eventId)
+        .compose(first -> first ? effect.apply(tx) : Future.<Void>succeededFuture()))
+      .onSuccess(v -> runtime.outboxCommitted());
+  }
+
+  /**
+   * In the caller's transaction: moves the locked order when {@code objection} finds nothing against it (null) and
+   * the move is legal; otherwise records why not as a note on the order. An unknown order is left alone.
+   */
+  public Future<Void> applyOrNote(SqlConnection tx, UUID orderId, Move move, Function<Order, String> objection,
+                                  String requestId) {
+    return orders.lock(tx, orderId).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.succeededFuture();
+      }
+      Order order = found.get();
+      String objected = objection.apply(order);
+      if (objected != null) {
+        return note(tx, order, move.actor(), objected);
+      }
+      try {
+        return apply(tx, order, move, requestId).mapEmpty();
+      } catch (IllegalTransitionException illegal) {
+        return note(tx, order, move.actor(), move.reason() + ", not applied: " + illegal.getMessage());
+      }
+    });
   }
 
   /** Records a note on the order without moving it (a failed payment, a capture that does not match). */
-  public Future<Void> note(UUID orderId, Actor actor, String reason) {
-    Instant now = clock.instant();
-    return runtime.pool().withTransaction(tx -> orders.lock(tx, orderId).compose(found -> found.isEmpty()
-      ? Future.succeededFuture()
-      : orders.recordTransitions(tx, List.of(OrderRepository.transition(orderId, null, found.get().status(),
-        found.get().status(), actor.type(), actor.id(), reason, now)))));
+  public Future<Void> note(SqlConnection tx, UUID orderId, Actor actor, String reason) {
+    return orders.lock(tx, orderId).compose(found -> found.isEmpty() ? Future.succeededFuture()
+      : note(tx, found.get(), actor, reason));
+  }
+
+  private Future<Void> note(SqlConnection tx, Order order, Actor actor, String reason) {
+    return orders.recordTransitions(tx, List.of(OrderRepository.transition(order.id(), null, order.status(),
+      order.status(), actor.type(), actor.id(), reason, clock.instant())));
   }
 
   Future<Order> apply(SqlConnection tx, Order order, Move move, String requestId) {

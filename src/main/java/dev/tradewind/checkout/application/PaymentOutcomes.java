@@ -1,5 +1,6 @@
 package dev.tradewind.checkout.application;
 
+import dev.tradewind.checkout.domain.Order;
 import dev.tradewind.checkout.domain.OrderAction;
 import dev.tradewind.checkout.domain.OrderStatus;
 import dev.tradewind.payments.contract.PaymentCaptured;
@@ -9,14 +10,15 @@ import dev.tradewind.shared.json.Json;
 import dev.tradewind.shared.kafka.EventEnvelope;
 import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
+import dev.tradewind.shared.money.Money;
 import io.vertx.core.Future;
 
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Applies payments' events: a capture of exactly the amount due pays the order (the same path as an admin's
- * mark-paid); anything else, and every failed attempt, is recorded on the order as a note. Each event once (inbox).
+ * mark-paid); anything else, and every failed attempt, is recorded on the order as a note. Each event once: the
+ * inbox row commits with the effect.
  */
 public final class PaymentOutcomes {
   private static final String CONSUMER = "checkout.payment-outcomes";
@@ -37,39 +39,26 @@ public final class PaymentOutcomes {
   private Future<Void> apply(EventEnvelope event) {
     if (event.topic().equals(PaymentsContract.PAYMENT_CAPTURED.topic())) {
       PaymentCaptured captured = Json.convert(event.payload(), PaymentCaptured.class);
-      return once(event.eventId() != null ? event.eventId() : captured.eventId(), () -> captured(captured));
+      OrderWorkflow.Actor payments = new OrderWorkflow.Actor("PAYMENTS", String.valueOf(captured.paymentId()));
+      return workflow.once(CONSUMER, event.eventId() != null ? event.eventId() : captured.eventId(),
+        tx -> workflow.applyOrNote(tx, captured.orderId(), OrderWorkflow.Move.of(OrderAction.PAY, payments,
+          "payment captured"), order -> objection(order, captured.amount()), event.requestId()));
     }
     PaymentFailed failed = Json.convert(event.payload(), PaymentFailed.class);
-    return once(event.eventId() != null ? event.eventId() : failed.eventId(), () -> workflow.note(failed.orderId(),
-      new OrderWorkflow.Actor("PAYMENTS", String.valueOf(failed.paymentId())), "payment failed: " + failed.reason()));
+    return workflow.once(CONSUMER, event.eventId() != null ? event.eventId() : failed.eventId(),
+      tx -> workflow.note(tx, failed.orderId(), new OrderWorkflow.Actor("PAYMENTS", String.valueOf(failed.paymentId())),
+        "payment failed: " + failed.reason()));
   }
 
-  private Future<Void> captured(PaymentCaptured captured) {
-    OrderWorkflow.Actor payments = new OrderWorkflow.Actor("PAYMENTS", String.valueOf(captured.paymentId()));
-    return workflow.apply(captured.orderId(), OrderWorkflow.Move.of(OrderAction.PAY, payments, "payment captured"),
-        order -> {
-          if (order.status() != OrderStatus.PENDING_PAYMENT || order.dueNow().compareTo(captured.amount()) != 0) {
-            throw new AmountMismatch();
-          }
-        }, null)
-      .<Void>mapEmpty()
-      .recover(failure -> workflow.note(captured.orderId(), payments, "payment " + captured.amount()
-        + " captured but not applied: " + (failure instanceof AmountMismatch ? "order not payable for that amount"
-        : failure.getMessage()) + "; refund due"));
-  }
-
-  /**
-   * The inbox row commits just after the effect's own transaction: a failed effect leaves the event unremembered
-   * (retried); were the inbox commit lost, a redelivered capture finds the order paid and only adds a note.
-   */
-  private Future<Void> once(UUID eventId, java.util.function.Supplier<Future<Void>> effect) {
-    return runtime.pool().withTransaction(tx -> runtime.inbox().firstDelivery(tx, CONSUMER, eventId)
-      .compose(first -> first ? effect.get() : Future.succeededFuture()));
-  }
-
-  private static final class AmountMismatch extends RuntimeException {
-    AmountMismatch() {
-      super("amount mismatch", null, false, false);
+  /** Why a capture cannot pay the order, or null. The money was taken either way, so a refund is due when it cannot. */
+  private static String objection(Order order, Money captured) {
+    if (order.status() != OrderStatus.PENDING_PAYMENT) {
+      return "payment " + captured + " captured but not applied: the order is " + order.status() + "; refund due";
     }
+    Money due = order.dueNow();
+    if (captured == null || !captured.currency().equals(due.currency()) || captured.compareTo(due) != 0) {
+      return "payment " + captured + " captured but not applied: " + due + " is due; refund due";
+    }
+    return null;
   }
 }

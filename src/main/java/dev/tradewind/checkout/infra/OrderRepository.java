@@ -8,6 +8,7 @@ import dev.tradewind.shared.json.Json;
 import dev.tradewind.shared.money.CurrencyCode;
 import dev.tradewind.shared.money.Money;
 import io.vertx.core.Future;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -81,6 +82,13 @@ public final class OrderRepository {
   private static final String SET_RESERVATIONS = """
     UPDATE checkout.reservations SET status = $4 WHERE order_id = $1 AND fulfilment_id = ANY($2) AND status = $3""";
   private static final String SNAPSHOT = "SELECT snapshot FROM checkout.orders WHERE id = $1";
+
+  private static final Set<String> LOST_RACE = Set.of("40P01", "40001");
+
+  /** True when the database gave up a transaction to break a deadlock or a serialization conflict: retryable. */
+  public static boolean lostRace(Throwable failure) {
+    return failure instanceof PgException pg && LOST_RACE.contains(pg.getSqlState());
+  }
 
   /** A held or sold reservation. */
   public record Reservation(UUID fulfilmentId, UUID skuId, UUID locationId, int quantity) {

@@ -1,6 +1,5 @@
-package dev.tradewind.catalog;
+package dev.tradewind.infra;
 
-import dev.tradewind.infra.TestPlatform;
 import dev.tradewind.shared.json.Json;
 import dev.tradewind.shared.outbox.DomainEvent;
 import dev.tradewind.shared.outbox.EventChannel;
@@ -12,17 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Publishes checkout's events to Kafka as checkout's outbox relay will: key = aggregate id, event id and type in headers. */
-final class CheckoutOnKafka implements AutoCloseable {
+/**
+ * Publishes another context's events to Kafka as its outbox relay does (key = aggregate id, event id and type in
+ * headers), for stories about a consumer whose producer is not the subject.
+ */
+public final class EventsOnKafka implements AutoCloseable {
   private final KafkaProducer<String, String> producer;
 
-  CheckoutOnKafka(TestPlatform platform) {
+  public EventsOnKafka(TestPlatform platform) {
     String servers = platform.config().getJsonObject("kafka").getString("bootstrapServers");
     producer = new KafkaProducer<>(Map.of("bootstrap.servers", servers, "acks", "all", "enable.idempotence", "true"),
       new StringSerializer(), new StringSerializer());
   }
 
-  <E extends DomainEvent> void publish(EventChannel<E> channel, E event) {
+  public <E extends DomainEvent> void publish(EventChannel<E> channel, E event) {
     ProducerRecord<String, String> record = new ProducerRecord<>(channel.topic(), event.aggregateId(),
       Json.object(event).encode());
     record.headers().add("event-id", event.eventId().toString().getBytes(StandardCharsets.UTF_8));

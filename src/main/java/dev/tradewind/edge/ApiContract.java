@@ -28,16 +28,15 @@ record ApiContract(JsonObject published, OpenAPIContract validator, Map<String, 
   private static final JsonObject OPAQUE = new JsonObject()
     .put("schema", new JsonObject().put("type", "string").put("format", "binary"));
 
-  /** Parsing the YAML and compiling its schemas takes a CPU for a while: a worker thread does it, not the event loop. */
+  /** Parsing the YAML takes a CPU for a while: a worker thread does it, not the event loop. */
   static Future<ApiContract> load(Vertx vertx) {
-    return vertx.executeBlocking(() -> {
-      JsonObject published = parse(vertx.fileSystem().readFileBlocking(RESOURCE).toString());
-      Map<String, Set<String>> accepted = new HashMap<>();
-      Map<String, Set<String>> raw = new HashMap<>();
-      JsonObject copy = validationCopy(published, accepted, raw);
-      OpenAPIContract contract = OpenAPIContract.from(vertx, copy).toCompletionStage().toCompletableFuture().get();
-      return new ApiContract(published, contract, accepted, raw);
-    });
+    Map<String, Set<String>> accepted = new HashMap<>();
+    Map<String, Set<String>> raw = new HashMap<>();
+    return vertx.executeBlocking(() -> parse(vertx.fileSystem().readFileBlocking(RESOURCE).toString()))
+      .compose(published -> {
+        JsonObject copy = validationCopy(published, accepted, raw);
+        return OpenAPIContract.from(vertx, copy).map(contract -> new ApiContract(published, contract, accepted, raw));
+      });
   }
 
   @SuppressWarnings("unchecked")

@@ -60,6 +60,38 @@ class FlashSaleIT extends PlatformStory {
   }
 
   @Test
+  @DisplayName("once a SKU is known sold out, a new buyer hears it without a commit, and a replay of that key repeats it even after a restock")
+  void soldOutAtOnceAndReplayed() throws InterruptedException {
+    OrderFixtures.Sku last = fixtures.sku(owner, "LAST-1");
+    fixtures.stock(owner, last, 1);
+    assertThat(order(UUID.randomUUID(), last, "first").status()).isEqualTo(201);
+    assertThat(order(UUID.randomUUID(), last, "second").status()).as("the batch learns it is sold out").isEqualTo(409);
+
+    UUID late = UUID.randomUUID();
+    UUID lateQuote = fixtures.quote(late, last);
+    Response refused = order(late, lateQuote, "late");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().getString("type")).endsWith("sold-out");
+    OrderFixtures.await("the sold-out answer is stored with its key", () -> count(
+      "SELECT count(*) FROM checkout.idempotency_keys WHERE key = 'late' AND status = 409") == 1);
+
+    fixtures.stock(owner, last, 6);
+    Thread.sleep(1_100);
+    assertThat(order(late, lateQuote, "late").status()).as("the key replays its answer").isEqualTo(409);
+    assertThat(order(late, lateQuote, "late-again").status()).as("a new key is decided afresh").isEqualTo(201);
+    assertConserved(last, 6);
+  }
+
+  private Response order(UUID buyer, OrderFixtures.Sku sku, String key) {
+    return order(buyer, fixtures.quote(buyer, sku), key);
+  }
+
+  private Response order(UUID buyer, UUID quote, String key) {
+    return http.postJsonAsync("/api/v1/orders", new JsonObject().put("quoteId", quote.toString()),
+      with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", key)).join();
+  }
+
+  @Test
   @DisplayName("buyers taking two hot SKUs in opposite orders all finish: no deadlock, no oversell")
   void oppositeOrdersNoDeadlock() {
     OrderFixtures.Sku a = fixtures.sku(owner, "HOT-A");

@@ -33,7 +33,7 @@ final class ApiRouter {
 
   static Router create(Vertx vertx, HttpConfig http, ApiContract api, Set<String> contexts,
                        Readiness readiness, Authenticator authenticator) {
-    OpenAPIContract contract = api.validator();
+    OpenAPIContract contract = new CachedValidators(api.validator());
     RouterBuilder builder = RouterBuilder.create(vertx, contract, new RawBodyExtractor(api.rawMediaTypes()));
     builder.rootHandler(new RequestContext());
     builder.rootHandler(cors(http));

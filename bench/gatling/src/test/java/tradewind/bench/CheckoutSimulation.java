@@ -57,7 +57,7 @@ public class CheckoutSimulation extends Simulation {
       .exec(group("checkout").on(
         exec(http("quote").post("/api/v1/checkout/quotes")
           .body(StringBody("{\"cartId\":\"#{cartId}\",\"currency\":\"EUR\",\"address\":" + ADDRESS
-            + ",\"serviceLevel\":\"STANDARD\",\"incoterm\":\"DDP\"}"))
+            + ",\"serviceLevel\":\"standard\",\"incoterm\":\"DDP\"}"))
           .check(status().is(201), jsonPath("$.id").saveAs("quoteId")))
         .exec(placeOrder("order"))));
   }

@@ -2,6 +2,7 @@ package dev.tradewind.catalog.application;
 
 import dev.tradewind.catalog.domain.ProductQuery;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -69,7 +70,13 @@ public final class SearchResultCache implements Shareable {
     SearchResultCache fresh = new SearchResultCache(hotReads::generation, settings.searchCacheEntries(),
       settings.searchCacheTtlMs(), System::nanoTime);
     SearchResultCache existing = shared.putIfAbsent(SHARED_MAP, fresh);
-    return existing == null ? fresh : existing;
+    if (existing != null) {
+      return existing;
+    }
+    Gauge.builder("tradewind_catalog_search_cache_generation", fresh, cache -> cache.generation.getAsLong())
+      .description("Catalogue changes committed by this process since it started; each one emptied the search cache")
+      .register(Metrics.globalRegistry);
+    return fresh;
   }
 
   /**

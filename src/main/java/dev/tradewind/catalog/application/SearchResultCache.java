@@ -13,6 +13,7 @@ import io.vertx.core.shareddata.Shareable;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -32,6 +33,7 @@ import java.util.function.Supplier;
  */
 public final class SearchResultCache implements Shareable {
   private static final String SHARED_MAP = "catalog.search-results";
+  static final int BACKGROUND_READS = 2;
 
   /** One cached answer's identity: what the answer depends on besides the data and the FX table. */
   public record Key(ProductQuery query, String acceptLanguage) {
@@ -55,7 +57,8 @@ public final class SearchResultCache implements Shareable {
   private final Counter hits = outcome("hit");
   private final Counter misses = outcome("miss");
   private final Counter joined = outcome("joined");
-  private final Counter refreshed = outcome("refreshing");
+  private final Counter stale = outcome("stale");
+  private final AtomicInteger backgroundReads = new AtomicInteger();
 
   SearchResultCache(LongSupplier generation, int maxEntries, long ttlMs, LongSupplier nanoTime) {
     this.generation = generation;
@@ -81,8 +84,9 @@ public final class SearchResultCache implements Shareable {
 
   /**
    * The answer from memory, from a read of the same query already under way, or loaded (and kept if still current).
-   * An answer past its time to live (but not twice that) is still served once more while a fresh read replaces it,
-   * so a popular query never waits for the database just because its answer aged.
+   * An answer past its time to live (but not twice that) is still served while a fresh read replaces it, so a popular
+   * query never waits for the database just because its answer aged; at most {@value #BACKGROUND_READS} such reads
+   * run at once, so refreshing hundreds of aged answers cannot take the database's cores from the buyers' misses.
    */
   public Future<JsonObject> answer(Key key, Object fxTable, Supplier<Future<JsonObject>> load) {
     long now = nanoTime.getAsLong();
@@ -92,8 +96,8 @@ public final class SearchResultCache implements Shareable {
       if (now - entry.loadedAtNanos() < ttlNanos) {
         hits.increment();
       } else {
-        refreshed.increment();
-        read(key, fxTable, seen, now, load, false);
+        stale.increment();
+        refreshInBackground(key, fxTable, seen, now, load);
       }
       return Future.succeededFuture(entry.answer());
     }
@@ -102,6 +106,17 @@ public final class SearchResultCache implements Shareable {
       return load.get();
     }
     return read(key, fxTable, seen, now, load, true);
+  }
+
+  private void refreshInBackground(Key key, Object fxTable, long seen, long now, Supplier<Future<JsonObject>> load) {
+    if (loading.containsKey(key)) {
+      return;
+    }
+    if (backgroundReads.incrementAndGet() > BACKGROUND_READS) {
+      backgroundReads.decrementAndGet();
+      return;
+    }
+    read(key, fxTable, seen, now, load, false).onComplete(done -> backgroundReads.decrementAndGet());
   }
 
   /** Joins the read of this query under way since the same generation, else starts one and keeps what it reads. */
@@ -160,7 +175,7 @@ public final class SearchResultCache implements Shareable {
 
   private static Counter outcome(String outcome) {
     return Counter.builder("tradewind_catalog_search_cache_reads").tag("outcome", outcome)
-      .description("Product searches answered from memory (hit; refreshing: aged, and a fresh read started), by a"
+      .description("Product searches answered from memory (hit; stale: aged, while a fresh read replaces it), by a"
         + " read already under way (joined), or from the database (miss)").register(Metrics.globalRegistry);
   }
 }

@@ -90,6 +90,31 @@ class SearchResultCacheTest {
   }
 
   @Test
+  @DisplayName("aged answers are read again in the background two at a time; the others are served as they are meanwhile")
+  void backgroundReadsAreBounded() {
+    for (int i = 0; i < 5; i++) {
+      ask("brand", "B" + i);
+    }
+    clock.addAndGet(1_500_000_000L);
+    Promise<JsonObject> slow = Promise.promise();
+    AtomicInteger started = new AtomicInteger();
+    for (int i = 0; i < 5; i++) {
+      JsonObject answer = cache.answer(key(Map.of("brand", "B" + i), "en"), fxTable, () -> {
+        started.incrementAndGet();
+        return slow.future();
+      }).result();
+      assertThat(answer.getInteger("load")).as("the aged answer, at once").isEqualTo(i + 1);
+    }
+    assertThat(started).hasValue(SearchResultCache.BACKGROUND_READS);
+    slow.complete(new JsonObject().put("load", 0));
+    cache.answer(key(Map.of("brand", "B4"), "en"), fxTable, () -> {
+      started.incrementAndGet();
+      return slow.future();
+    });
+    assertThat(started).as("a slot is free again").hasValue(SearchResultCache.BACKGROUND_READS + 1);
+  }
+
+  @Test
   @DisplayName("it never holds more than its size, and holds nothing when its size is 0")
   void bounded() {
     for (int i = 0; i < 50; i++) {

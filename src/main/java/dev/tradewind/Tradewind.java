@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /** The launcher: reads the configuration, starts the platform, and on SIGTERM or Ctrl-C stops it cleanly. */
 public final class Tradewind {
@@ -23,12 +24,18 @@ public final class Tradewind {
 
   /** Starts the platform; {@code afterStop} runs once the platform has stopped, before the process exits 0. */
   public static void launch(JsonObject config, Runnable afterStop) {
+    launch(config, afterStop, platform -> { });
+  }
+
+  /** As above; {@code started} runs once the platform is up (the development launcher adds its tools there). */
+  public static void launch(JsonObject config, Runnable afterStop, Consumer<Platform> started) {
     ConfigLoader.unknownVariables(config, System.getenv())
       .forEach(name -> LOG.warn("environment variable {} matches no configuration key and is ignored", name));
     Platform.start(config)
       .onSuccess(platform -> {
         onSignals(platform, afterStop);
         Banner.print(platform);
+        started.accept(platform);
       })
       .onFailure(failure -> new Thread(() -> {
         LOG.error("Tradewind failed to start: {}", failure.getMessage(), failure);

@@ -21,6 +21,7 @@ import dev.tradewind.catalog.application.ShippingRestrictions;
 import dev.tradewind.catalog.application.PurchaseLedger;
 import dev.tradewind.catalog.application.Reviews;
 import dev.tradewind.catalog.application.ProductSearch;
+import dev.tradewind.catalog.application.SearchResultCache;
 import dev.tradewind.catalog.application.Storefront;
 import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.domain.CategorySeed;
@@ -72,7 +73,8 @@ public final class CatalogVerticle extends ContextVerticle {
     new RestrictionApi(new ShippingRestrictions(vertx, pool, restrictions, clock, hotReads)).register(runtime.api());
     PurchaseRepository purchases = new PurchaseRepository();
     new ReviewApi(new Reviews(runtime, new ReviewRepository(), purchases, clock, hotReads)).register(runtime.api());
-    new SearchApi(new ProductSearch(pool, new ProductSearchRepository(), PlatformFx.of(vertx), clock))
+    new SearchApi(new ProductSearch(pool, new ProductSearchRepository(), PlatformFx.of(vertx), clock,
+        SearchResultCache.of(vertx, settings, hotReads)))
       .register(runtime.api());
     KafkaEventConsumer merchantEvents = new MerchantRegistry(runtime, merchants).consumer();
     closeOnStop(merchantEvents::stop);

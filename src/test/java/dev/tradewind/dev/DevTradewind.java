@@ -1,10 +1,13 @@
 package dev.tradewind.dev;
 
+import dev.tradewind.Platform;
 import dev.tradewind.Tradewind;
 import dev.tradewind.infra.EmbeddedKafkaBroker;
 import dev.tradewind.infra.EmbeddedPostgresServer;
 import dev.tradewind.shared.config.ConfigLoader;
 import dev.tradewind.shared.config.Settings;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +55,19 @@ public final class DevTradewind {
       LOG.info("embedded Kafka on {}, data in {}", kafka.bootstrapServers(), dataDir.resolve("kafka"));
     }
     Collections.reverse(started);
-    Tradewind.launch(config, () -> started.forEach(DevTradewind::closeQuietly));
+    Tradewind.launch(config, () -> started.forEach(DevTradewind::closeQuietly), DevTradewind::benchBaseline);
+  }
+
+  /** With {@code BENCH_BASELINE_PORT} set, the benchmark's yardstick route runs beside the platform, on every event loop. */
+  private static void benchBaseline(Platform platform) {
+    String port = System.getenv(BenchBaselineVerticle.PORT_VARIABLE);
+    if (port == null || port.isBlank()) {
+      return;
+    }
+    platform.vertx().deployVerticle(() -> new BenchBaselineVerticle(Integer.parseInt(port.trim())),
+        new DeploymentOptions().setConfig(platform.config()).setInstances(VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE))
+      .onSuccess(id -> LOG.info("bench baseline on http://127.0.0.1:{}/baseline/products/:id", port.trim()))
+      .onFailure(failure -> LOG.error("bench baseline did not start: {}", failure.toString()));
   }
 
   /** Reads a generated secret, creating it (readable by the owner only) on first use. */

@@ -78,6 +78,11 @@ public final class HotReads implements Shareable {
     });
   }
 
+  /** Moves on with every change this process commits to any product: what a search read before it may be stale. */
+  public long generation() {
+    return epoch.get();
+  }
+
   public void productChanged(UUID productId) {
     epoch.incrementAndGet();
     pages.remove(productId);

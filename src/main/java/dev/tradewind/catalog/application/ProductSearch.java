@@ -37,25 +37,28 @@ public final class ProductSearch {
   private final ProductSearchRepository products;
   private final FxRates fx;
   private final Clock clock;
+  private final SearchResultCache cache;
   /** The rates into each display currency, worked out once per rate table rather than per request. */
   private final Map<CurrencyCode, DisplayRates> ratesByDisplay = new ConcurrentHashMap<>();
 
   private record DisplayRates(FxRateTable table, List<FxRate> rates, List<BigDecimal> edges) {
   }
 
-  public ProductSearch(Pool pool, ProductSearchRepository products, FxRates fx, Clock clock) {
+  public ProductSearch(Pool pool, ProductSearchRepository products, FxRates fx, Clock clock, SearchResultCache cache) {
     this.pool = pool;
     this.products = products;
     this.fx = fx;
     this.clock = clock;
+    this.cache = cache;
   }
 
+  /** The answer, shared and never to be modified: it may come from {@link SearchResultCache}. */
   public Future<JsonObject> search(ProductQuery query, String acceptLanguage) {
     DisplayRates display = displayRates(query.currency());
-    return products.search(pool, query, textConfig(acceptLanguage),
-        SearchPrices.bounds(display.rates(), query.minPrice(), query.maxPrice()), display.edges(), clock.instant(),
-        query.limit() + 1)
-      .map(page -> answer(query, page, display, acceptLanguage));
+    return cache.answer(new SearchResultCache.Key(query, acceptLanguage), display.table(), () -> products.search(pool,
+        query, textConfig(acceptLanguage), SearchPrices.bounds(display.rates(), query.minPrice(), query.maxPrice()),
+        display.edges(), clock.instant(), query.limit() + 1)
+      .map(page -> answer(query, page, display, acceptLanguage)));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.tradewind.catalog;
 import dev.tradewind.checkout.contract.CheckoutContract;
 import dev.tradewind.checkout.contract.StockChanged;
 import dev.tradewind.infra.Http.Response;
+import dev.tradewind.infra.EventsOnKafka;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers.Session;
 import io.vertx.core.json.JsonArray;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("Search answers come from memory, yet a change the catalogue commits shows on the very next search")
 class SearchCacheInvalidationIT extends PlatformStory {
   private static final String FILTERED = "/api/v1/products?category=bed-linen&brand=lisbon%20linen&currency=USD";
-  private static CheckoutOnKafka checkout;
+  private static EventsOnKafka checkout;
 
   private Session owner;
   private String productId;
@@ -34,7 +35,7 @@ class SearchCacheInvalidationIT extends PlatformStory {
 
   @BeforeAll
   static void checkoutPublishesToKafka() {
-    checkout = new CheckoutOnKafka(platform);
+    checkout = new EventsOnKafka(platform);
   }
 
   @AfterAll

@@ -40,7 +40,7 @@ final class CatalogStories {
     return http.postJson("/api/v1/merchant/products/import?publish=true", rows, owner.bearer());
   }
 
-  /** Imports one published product with one SKU; answers {productId, skuId}. */
+  /** Imports one published product with one SKU (5 in stock, once checkout's figure is mirrored); answers {productId, skuId}. */
   static String[] oneProduct(Http http, TestPlatform platform, Session owner, String code, String price) {
     Response imported = importJson(http, owner, new JsonArray().add(row(code, code + "-1", price, 5)));
     if (imported.status() != 200) {
@@ -49,6 +49,8 @@ final class CatalogStories {
     String productId = imported.json().getJsonArray("products").getJsonObject(0).getString("id");
     String skuId = platform.query("SELECT id FROM catalog.skus WHERE product_id = $1", UUID.fromString(productId))
       .get(0).getUUID(0).toString();
+    await("checkout's stock figure is mirrored, so the page stops changing under the story", () -> platform.query(
+      "SELECT 1 FROM catalog.skus WHERE id = $1 AND available = 5", UUID.fromString(skuId)).size() == 1);
     return new String[]{productId, skuId};
   }
 

@@ -94,6 +94,8 @@ class ReviewsIT extends PlatformStory {
     assertThat(doubleClick.stream().map(f -> f.join().status())).as("racing twice, one review wins")
       .containsExactlyInAnyOrder(201, 409);
     assertThat(http.get(reviews(product)).json().getJsonObject("summary").getInteger("count")).isEqualTo(2);
+    assertThat(count("SELECT units_sold FROM catalog.products WHERE id = $1", UUID.fromString(product)))
+      .as("paid units feed the best-selling sort").isEqualTo(2);
   }
 
   @Test
@@ -134,6 +136,7 @@ class ReviewsIT extends PlatformStory {
 
     assertThat(count("SELECT count(*) FROM catalog.purchases WHERE buyer_id = $1", UUID.fromString(buyer.userId()))).isEqualTo(1);
     assertThat(review(buyer, otherProduct, 5).status()).as("the duplicate's product was never recorded").isEqualTo(403);
+    assertThat(count("SELECT units_sold FROM catalog.products WHERE id = $1", UUID.fromString(otherProduct))).isZero();
     assertThat(review(buyer, product, 5).status()).isEqualTo(201);
   }
 

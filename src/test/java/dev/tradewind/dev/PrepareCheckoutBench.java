@@ -93,7 +93,18 @@ public final class PrepareCheckoutBench {
       }
       cursor = page.getString("nextCursor");
     } while (cursor != null && skus.size() < skuCount);
-    List<String[]> chosen = skus.subList(0, Math.min(skuCount, skus.size()));
+    List<String[]> chosen = new ArrayList<>(skus.subList(0, Math.min(skuCount, skus.size())));
+    // The hot SKU must start clean (nothing reserved or sold by an earlier run), so that 10,000 means 10,000.
+    for (int i = 0; i < chosen.size(); i++) {
+      JsonObject level = call("GET", "/api/v1/merchant/stock/" + chosen.get(i)[0], ownerTokens.get(chosen.get(i)[1]), null,
+        200, 404);
+      boolean untouched = level.getJsonArray("locations", new JsonArray()).stream().map(JsonObject.class::cast)
+        .allMatch(l -> l.getInteger("reserved") == 0 && l.getLong("sold") == 0);
+      if (untouched) {
+        Collections.swap(chosen, 0, i);
+        break;
+      }
+    }
     all(chosen.stream().map(sku -> (Callable<Void>) () -> {
       int units = sku == chosen.get(0) ? hotStock : stock;
       call("PUT", "/api/v1/merchant/stock/" + sku[0], ownerTokens.get(sku[1]), "{\"onHand\":" + units + "}", 200);

@@ -43,8 +43,7 @@ public class CheckoutSimulation extends Simulation {
   private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
     .acceptHeader("application/json")
     .contentTypeHeader("application/json")
-    .header("Authorization", "Bearer #{token}")
-    .shareConnections();
+    .header("Authorization", "Bearer #{token}");
 
   private ChainBuilder uniformCheckout() {
     FeederBuilder<String> buyers = csv(DATA + "/buyers.csv").circular();

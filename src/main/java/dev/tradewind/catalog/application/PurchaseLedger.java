@@ -9,7 +9,7 @@ import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
 
-import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -38,13 +38,15 @@ public final class PurchaseLedger {
   private Future<Void> apply(EventEnvelope event) {
     OrderPaid paid = Json.convert(event.payload(), OrderPaid.class);
     UUID eventId = event.eventId() != null ? event.eventId() : paid.eventId();
-    Set<UUID> products = paid.lines().stream().map(OrderPaid.PaidLine::productId).filter(Objects::nonNull)
-      .collect(Collectors.toSet());
+    List<OrderPaid.PaidLine> sold = paid.lines().stream().filter(line -> line.productId() != null).toList();
+    Set<UUID> products = sold.stream().map(OrderPaid.PaidLine::productId).collect(Collectors.toSet());
     if (products.isEmpty()) {
       return Future.succeededFuture();
     }
     return runtime.pool().withTransaction(tx -> runtime.inbox().firstDelivery(tx, CONSUMER, eventId)
       .compose(first -> first ? purchases.record(tx, paid.buyerId(), products, paid.occurredAt())
+        .compose(v -> purchases.countSold(tx, sold.stream().map(OrderPaid.PaidLine::productId).toList(),
+          sold.stream().map(OrderPaid.PaidLine::quantity).toList()))
         : Future.succeededFuture()));
   }
 }

@@ -16,12 +16,23 @@ public final class PurchaseRepository {
     INSERT INTO catalog.purchases (buyer_id, product_id, first_paid_at)
     SELECT $1, product_id, $3 FROM unnest($2::uuid[]) AS bought (product_id)
     ON CONFLICT (buyer_id, product_id) DO UPDATE SET first_paid_at = least(purchases.first_paid_at, excluded.first_paid_at)""";
+  private static final String COUNT_SOLD = """
+    UPDATE catalog.products p SET units_sold = p.units_sold + sold.units
+    FROM (SELECT product_id, sum(quantity) AS units FROM unnest($1::uuid[], $2::int[]) AS l (product_id, quantity)
+          GROUP BY product_id) AS sold
+    WHERE p.id = sold.product_id""";
   private static final String BOUGHT = "SELECT 1 FROM catalog.purchases WHERE buyer_id = $1 AND product_id = $2";
 
   /** Remembers that the buyer paid for these products (each at most once; the earliest payment is kept). */
   public Future<Void> record(SqlClient client, UUID buyerId, Set<UUID> productIds, Instant paidAt) {
     return client.preparedQuery(RECORD).execute(Tuple.of(buyerId, productIds.toArray(UUID[]::new),
       OffsetDateTime.ofInstant(paidAt, ZoneOffset.UTC))).mapEmpty();
+  }
+
+  /** Adds paid units to each product's count, which the storefront's best-selling sort reads. */
+  public Future<Void> countSold(SqlClient client, java.util.List<UUID> productIds, java.util.List<Integer> quantities) {
+    return client.preparedQuery(COUNT_SOLD).execute(Tuple.of(productIds.toArray(UUID[]::new),
+      quantities.toArray(Integer[]::new))).mapEmpty();
   }
 
   public Future<Boolean> bought(SqlClient client, UUID buyerId, UUID productId) {

@@ -150,8 +150,19 @@ public final class Carts {
       .map(view -> new Opened(view, true, token, false, List.of()));
   }
 
+  /**
+   * The buyer's open cart, created if absent. An order committing between the insert (which found the buyer's open
+   * cart and did nothing) and the lock (which no longer finds it open) closes that cart under us: then try again.
+   */
   private Future<Opened> openForBuyer(UUID buyerId, byte[] guestToken, CurrencyCode currency, String shipTo,
                                       String requestId) {
+    return openForBuyerOnce(buyerId, guestToken, currency, shipTo, requestId)
+      .recover(failure -> failure instanceof java.util.NoSuchElementException
+        ? openForBuyerOnce(buyerId, guestToken, currency, shipTo, requestId) : Future.failedFuture(failure));
+  }
+
+  private Future<Opened> openForBuyerOnce(UUID buyerId, byte[] guestToken, CurrencyCode currency, String shipTo,
+                                          String requestId) {
     Instant now = clock.instant();
     Cart fresh = new Cart(UUID.randomUUID(), buyerId, null, currency == null ? settings.defaultCurrency() : currency,
       shipTo, true, null);

@@ -31,8 +31,8 @@ public final class PurchaseRepository {
 
   /** Adds paid units to each product's count, which the storefront's best-selling sort reads. */
   public Future<Void> countSold(SqlClient client, java.util.List<UUID> productIds, java.util.List<Integer> quantities) {
-    return client.preparedQuery(COUNT_SOLD).execute(Tuple.of(productIds.toArray(UUID[]::new),
-      quantities.toArray(Integer[]::new))).mapEmpty();
+    return client.preparedQuery(COUNT_SOLD).execute(Tuple.tuple().addArrayOfUUID(productIds.toArray(UUID[]::new))
+      .addArrayOfInteger(quantities.toArray(Integer[]::new))).mapEmpty();
   }
 
   public Future<Boolean> bought(SqlClient client, UUID buyerId, UUID productId) {

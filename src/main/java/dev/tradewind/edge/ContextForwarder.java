@@ -71,7 +71,8 @@ final class ContextForwarder implements Handler<RoutingContext> {
     if (reply.body() == null) {
       response.end();
     } else {
-      response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(Json.buffer(reply.body()));
+      Buffer encoded = reply.body() instanceof Buffer already ? already : Json.buffer(reply.body());
+      response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(encoded);
     }
   }
 

@@ -12,6 +12,7 @@ import dev.tradewind.catalog.application.ProductLifecycle;
 import dev.tradewind.catalog.domain.ProductStatus;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
+import dev.tradewind.shared.json.Json;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -124,10 +125,12 @@ public final class CatalogApi {
    * The ETag is a digest of the exact representation, so it changes whenever anything a buyer sees changes
    * (a price, a sale starting, an FX rate) and 304 is only ever answered for identical bytes.
    */
+  /** Encodes the answer once, for its ETag and for the wire: the edge sends an encoded body as it is. */
   static ApiReply cacheable(ApiRequest request, JsonObject body) {
-    String etag = "\"" + digest(body.encode()) + "\"";
+    Buffer encoded = Json.buffer(body);
+    String etag = "\"" + digest(encoded.getBytes()) + "\"";
     ApiReply reply = matches(request.header("If-None-Match"), etag) ? new ApiReply(304, java.util.Map.of(), null)
-      : ApiReply.ok(body);
+      : ApiReply.ok(encoded);
     return reply.withHeader("ETag", etag).withHeader("Cache-Control", REVALIDATE).withHeader("Vary", "Accept-Language");
   }
 
@@ -146,9 +149,9 @@ public final class CatalogApi {
     return false;
   }
 
-  private static String digest(String text) {
+  private static String digest(byte[] bytes) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
       return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

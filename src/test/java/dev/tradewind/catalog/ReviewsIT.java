@@ -4,15 +4,12 @@ import dev.tradewind.checkout.contract.CheckoutContract;
 import dev.tradewind.checkout.contract.OrderPaid;
 import dev.tradewind.checkout.contract.OrderPaid.PaidLine;
 import dev.tradewind.infra.Http.Response;
-import dev.tradewind.infra.EventsOnKafka;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers;
 import dev.tradewind.infra.TestUsers.Session;
 import dev.tradewind.shared.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,23 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("Buyers who paid for a product review it once; merchants reply once; admins hide")
 class ReviewsIT extends PlatformStory {
-  private static EventsOnKafka checkout;
-
+  
   private Session admin;
   private Session owner;
   private String merchantId;
   private String product;
   private String otherProduct;
-
-  @BeforeAll
-  static void checkoutPublishesToKafka() {
-    checkout = new EventsOnKafka(platform);
-  }
-
-  @AfterAll
-  static void closeProducer() {
-    checkout.close();
-  }
 
   @BeforeEach
   void aMerchantWithTwoPublishedProducts() throws InterruptedException {
@@ -245,9 +231,8 @@ class ReviewsIT extends PlatformStory {
   }
 
   private static void publish(OrderPaid event) {
-    checkout.publish(CheckoutContract.ORDER_PAID, event);
+    platform.events().publish(CheckoutContract.ORDER_PAID, event);
   }
-
 
   private static Response review(Session buyer, String productId, int rating) {
     return http.postJson(reviews(productId), body(rating), buyer.bearer());

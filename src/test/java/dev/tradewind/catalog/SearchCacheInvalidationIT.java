@@ -3,13 +3,10 @@ package dev.tradewind.catalog;
 import dev.tradewind.checkout.contract.CheckoutContract;
 import dev.tradewind.checkout.contract.StockChanged;
 import dev.tradewind.infra.Http.Response;
-import dev.tradewind.infra.EventsOnKafka;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers.Session;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,21 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("Search answers come from memory, yet a change the catalogue commits shows on the very next search")
 class SearchCacheInvalidationIT extends PlatformStory {
   private static final String FILTERED = "/api/v1/products?category=bed-linen&brand=lisbon%20linen&currency=USD";
-  private static EventsOnKafka checkout;
-
+  
   private Session owner;
   private String productId;
   private String skuId;
-
-  @BeforeAll
-  static void checkoutPublishesToKafka() {
-    checkout = new EventsOnKafka(platform);
-  }
-
-  @AfterAll
-  static void closeProducer() {
-    checkout.close();
-  }
 
   @BeforeEach
   void aPublishedProductSomeoneSearchedFor() {
@@ -117,7 +103,7 @@ class SearchCacheInvalidationIT extends PlatformStory {
   }
 
   private void stock(int available, long version) {
-    checkout.publish(CheckoutContract.STOCK_CHANGED, new StockChanged(UUID.randomUUID(), Instant.now(), skuId, 1,
+    platform.events().publish(CheckoutContract.STOCK_CHANGED, new StockChanged(UUID.randomUUID(), Instant.now(), skuId, 1,
       UUID.fromString(skuId), UUID.fromString(owner.claims().getString("mid")), available, version));
   }
 

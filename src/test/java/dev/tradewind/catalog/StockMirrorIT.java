@@ -2,13 +2,10 @@ package dev.tradewind.catalog;
 
 import dev.tradewind.checkout.contract.CheckoutContract;
 import dev.tradewind.checkout.contract.StockChanged;
-import dev.tradewind.infra.EventsOnKafka;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers.Session;
 import dev.tradewind.shared.json.Json;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,21 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The catalogue shows checkout's stock: a copy fed by StockChanged, newest version wins")
 class StockMirrorIT extends PlatformStory {
-  private static EventsOnKafka checkout;
-
+  
   private Session owner;
   private String productId;
   private String skuId;
-
-  @BeforeAll
-  static void checkoutPublishesToKafka() {
-    checkout = new EventsOnKafka(platform);
-  }
-
-  @AfterAll
-  static void closeProducer() {
-    checkout.close();
-  }
 
   @BeforeEach
   void aPublishedProduct() {
@@ -95,6 +81,6 @@ class StockMirrorIT extends PlatformStory {
   }
 
   private static void publish(StockChanged event) {
-    checkout.publish(CheckoutContract.STOCK_CHANGED, event);
+    platform.events().publish(CheckoutContract.STOCK_CHANGED, event);
   }
 }

@@ -1,6 +1,5 @@
 package dev.tradewind.checkout;
 
-import dev.tradewind.infra.EventsOnKafka;
 import dev.tradewind.infra.Http.Response;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers.Session;
@@ -11,8 +10,6 @@ import dev.tradewind.payments.contract.PaymentsContract;
 import dev.tradewind.shared.money.Money;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,22 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("Payments' events move orders: a capture of exactly what is due pays; anything else is only noted")
 class PaymentOutcomesIT extends PlatformStory {
   private static final Money DUE = Money.of("23.80", "EUR");
-  private static EventsOnKafka payments;
-
+  
   private OrderFixtures fixtures;
   private Session admin;
   private TokenForger forger;
   private OrderFixtures.Sku sku;
-
-  @BeforeAll
-  static void paymentsPublishesToKafka() {
-    payments = new EventsOnKafka(platform);
-  }
-
-  @AfterAll
-  static void closeProducer() {
-    payments.close();
-  }
 
   @BeforeEach
   void aStockedSku() throws InterruptedException {
@@ -59,15 +45,15 @@ class PaymentOutcomesIT extends PlatformStory {
     Session buyer = users.buyer("payer");
     UUID id = placedBy(UUID.fromString(buyer.userId()), buyer.bearer());
     PaymentCaptured capture = captured(id, DUE);
-    payments.publish(PaymentsContract.PAYMENT_CAPTURED, capture);
+    platform.events().publish(PaymentsContract.PAYMENT_CAPTURED, capture);
     await("the order is paid", () -> "PAID".equals(order(id).getString("status")));
 
     assertStock(9, 0, 1);
     assertThat(count("SELECT count(*) FROM checkout.outbox WHERE topic = 'checkout.order-paid.v1'")).isEqualTo(1);
     assertThat(count("SELECT count(*) FROM checkout.reservations WHERE status = 'CONSUMED'")).isEqualTo(1);
 
-    payments.publish(PaymentsContract.PAYMENT_CAPTURED, capture);
-    payments.publish(PaymentsContract.PAYMENT_CAPTURED, captured(id, DUE));
+    platform.events().publish(PaymentsContract.PAYMENT_CAPTURED, capture);
+    platform.events().publish(PaymentsContract.PAYMENT_CAPTURED, captured(id, DUE));
     await("the second capture (same order, so same partition, after the redelivery) is noted",
       () -> notes(id).size() == 1);
     assertThat(notes(id).get(0)).contains("captured but not applied").contains("PAID").contains("refund due");
@@ -85,7 +71,7 @@ class PaymentOutcomesIT extends PlatformStory {
   void wrongAmountIsNoted() throws InterruptedException {
     UUID buyer = UUID.randomUUID();
     UUID id = placedBy(buyer, OrderFixtures.buyerToken(forger, buyer));
-    payments.publish(PaymentsContract.PAYMENT_CAPTURED, captured(id, Money.of("20.00", "EUR")));
+    platform.events().publish(PaymentsContract.PAYMENT_CAPTURED, captured(id, Money.of("20.00", "EUR")));
     await("the capture is noted", () -> notes(id).size() == 1);
 
     assertThat(notes(id).get(0)).contains("20.00 EUR captured but not applied").contains("23.80 EUR is due");
@@ -99,14 +85,14 @@ class PaymentOutcomesIT extends PlatformStory {
   void failedPaymentIsNoted() throws InterruptedException {
     UUID buyer = UUID.randomUUID();
     UUID id = placedBy(buyer, OrderFixtures.buyerToken(forger, buyer));
-    payments.publish(PaymentsContract.PAYMENT_FAILED, new PaymentFailed(UUID.randomUUID(), Instant.now(), id.toString(), 1,
+    platform.events().publish(PaymentsContract.PAYMENT_FAILED, new PaymentFailed(UUID.randomUUID(), Instant.now(), id.toString(), 1,
       id, UUID.randomUUID(), "card declined"));
     await("the failure is noted", () -> notes(id).size() == 1);
 
     assertThat(notes(id).get(0)).isEqualTo("payment failed: card declined");
     assertThat(order(id).getString("status")).isEqualTo("PENDING_PAYMENT");
     assertStock(10, 1, 0);
-    payments.publish(PaymentsContract.PAYMENT_CAPTURED, captured(id, DUE));
+    platform.events().publish(PaymentsContract.PAYMENT_CAPTURED, captured(id, DUE));
     await("it can still be paid", () -> "PAID".equals(order(id).getString("status")));
   }
 

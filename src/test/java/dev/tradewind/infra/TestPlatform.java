@@ -36,6 +36,7 @@ public final class TestPlatform {
   private static final Set<String> REFERENCE_DATA = Set.of("catalog.categories", "checkout.shipping_zones",
     "checkout.shipping_rates", "checkout.tax_rules", "checkout.duty_rules", "checkout.duty_rates");
   private static TestPlatform shared;
+  private EventsOnKafka events;
 
   private final EmbeddedPostgresServer postgres;
   private final EmbeddedKafkaBroker kafka;
@@ -177,7 +178,18 @@ public final class TestPlatform {
     }
   }
 
+  /** Another context's events published to Kafka, one producer for the whole run (closed when the platform stops). */
+  public synchronized EventsOnKafka events() {
+    if (events == null) {
+      events = new EventsOnKafka(this);
+    }
+    return events;
+  }
+
   private void stop() {
+    if (events != null) {
+      events.close();
+    }
     try {
       platform.stop(Duration.ofSeconds(30));
     } catch (Exception e) {

@@ -45,7 +45,7 @@ public final class CheckoutWiring {
     OrderRepository orders = new OrderRepository();
     IdempotencyRepository keys = new IdempotencyRepository();
     StockEvents stockEvents = new StockEvents(stock, runtime.outbox());
-    SkuGate gate = new SkuGate(settings.soldOutMemoryMs(), System::currentTimeMillis);
+    SkuGate gate = SkuGate.of(runtime.vertx(), settings.soldOutMemoryMs());
     Inventory inventory = new Inventory(runtime, stock, stockEvents, gate, clock);
     OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, stockEvents, clock);
     PlacementBatcher batcher = new PlacementBatcher(runtime, orders, stock, keys, new CartRepository(), stockEvents, gate,

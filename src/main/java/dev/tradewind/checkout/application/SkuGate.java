@@ -1,5 +1,8 @@
 package dev.tradewind.checkout.application;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.shareddata.Shareable;
+
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +13,9 @@ import java.util.function.LongSupplier;
  * refused without touching the database. It only ever refuses: stock is granted by the database alone, and a
  * figure older than {@code memoryMs} is forgotten so a restock (seen by another instance) is noticed.
  */
-public final class SkuGate {
+public final class SkuGate implements Shareable {
+  private static final String SHARED_MAP = "tradewind.checkout.sku-gate";
+
   private record Seen(int available, long atMillis) {
   }
 
@@ -21,6 +26,17 @@ public final class SkuGate {
   public SkuGate(long memoryMs, LongSupplier millis) {
     this.memoryMs = memoryMs;
     this.millis = millis;
+  }
+
+  /**
+   * The one gate of this Vert.x instance, shared by every checkout verticle in it, so that a restock one of them
+   * commits opens the gate for all of them at once (another process still learns it within {@code memoryMs}).
+   */
+  public static SkuGate of(Vertx vertx, long memoryMs) {
+    var shared = vertx.sharedData().<String, SkuGate>getLocalMap(SHARED_MAP);
+    SkuGate fresh = new SkuGate(memoryMs, System::currentTimeMillis);
+    SkuGate existing = shared.putIfAbsent(SHARED_MAP, fresh);
+    return existing == null ? fresh : existing;
   }
 
   public void observe(UUID skuId, int available) {

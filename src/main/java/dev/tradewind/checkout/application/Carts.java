@@ -1,9 +1,6 @@
 package dev.tradewind.checkout.application;
 
-import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.contract.SkuSnapshot;
-import dev.tradewind.catalog.contract.SkuSnapshots;
-import dev.tradewind.catalog.contract.SkuSnapshotsQuery;
 import dev.tradewind.checkout.domain.Cart;
 import dev.tradewind.checkout.domain.CartCaller;
 import dev.tradewind.checkout.domain.CartItem;
@@ -21,7 +18,6 @@ import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import dev.tradewind.shared.auth.ObjectAccess;
 import dev.tradewind.shared.auth.Permission;
-import dev.tradewind.shared.bus.Bus;
 import dev.tradewind.shared.fx.PlatformFx;
 import dev.tradewind.shared.geo.CountryCode;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
@@ -40,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Carts of guests (reached with their token) and of signed-in buyers (one open cart each), re-priced from the
@@ -264,8 +259,7 @@ public final class Carts {
   }
 
   private Future<Map<UUID, SkuSnapshot>> snapshots(List<UUID> skuIds, String shipTo, String requestId) {
-    return Bus.<SkuSnapshots>request(vertx, CatalogContract.SKU_SNAPSHOTS, new SkuSnapshotsQuery(skuIds, shipTo), requestId)
-      .map(answer -> answer.skus().stream().collect(Collectors.toMap(SkuSnapshot::skuId, Function.identity())));
+    return CatalogSkus.byId(vertx, skuIds, shipTo, requestId);
   }
 
   private CurrencyCode currency(String code) {

@@ -1,8 +1,6 @@
 package dev.tradewind.checkout.application;
 
-import dev.tradewind.catalog.contract.CatalogContract;
-import dev.tradewind.catalog.contract.SkuSnapshots;
-import dev.tradewind.catalog.contract.SkuSnapshotsQuery;
+import dev.tradewind.catalog.contract.SkuSnapshot;
 import dev.tradewind.checkout.contract.SetStock;
 import dev.tradewind.checkout.contract.StockSet;
 import dev.tradewind.checkout.domain.StockLevel;
@@ -12,7 +10,6 @@ import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import dev.tradewind.shared.auth.ObjectAccess;
-import dev.tradewind.shared.bus.Bus;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -146,10 +143,10 @@ public final class Inventory {
   }
 
   private Future<Void> requireOwnSku(UUID merchantId, UUID skuId, String requestId) {
-    return Bus.<SkuSnapshots>request(runtime.vertx(), CatalogContract.SKU_SNAPSHOTS, new SkuSnapshotsQuery(List.of(skuId)),
-        requestId)
+    return CatalogSkus.byId(runtime.vertx(), List.of(skuId), null, requestId)
       .map(found -> {
-        if (found.skus().stream().noneMatch(s -> s.merchantId().equals(merchantId))) {
+        SkuSnapshot sku = found.get(skuId);
+        if (sku == null || !sku.merchantId().equals(merchantId)) {
           throw ObjectAccess.notFound("SKU");
         }
         return null;

@@ -1,10 +1,7 @@
 package dev.tradewind.checkout.application;
 
 import dev.tradewind.checkout.domain.CartItem;
-import dev.tradewind.catalog.contract.CatalogContract;
 import dev.tradewind.catalog.contract.SkuSnapshot;
-import dev.tradewind.catalog.contract.SkuSnapshots;
-import dev.tradewind.catalog.contract.SkuSnapshotsQuery;
 import dev.tradewind.checkout.domain.Address;
 import dev.tradewind.checkout.domain.Incoterm;
 import dev.tradewind.checkout.domain.LandedCost;
@@ -23,7 +20,6 @@ import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import dev.tradewind.shared.auth.ObjectAccess;
-import dev.tradewind.shared.bus.Bus;
 import dev.tradewind.shared.money.CurrencyCode;
 import dev.tradewind.shared.money.FxRateTable;
 import dev.tradewind.shared.money.FxRateUnavailableException;
@@ -41,8 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Landed-cost quotes: prices SKUs for a destination with the rules in force, locks the FX rates and rule versions
@@ -161,10 +155,8 @@ public final class Quoting {
 
   private Future<Map<UUID, SkuSnapshot>> snapshots(QuoteRequest request, String country, String requestId) {
     List<UUID> ids = request.items().stream().map(CartItem::skuId).distinct().toList();
-    return Bus.<SkuSnapshots>request(vertx, CatalogContract.SKU_SNAPSHOTS, new SkuSnapshotsQuery(ids, country), requestId)
-      .map(answer -> {
-        Map<UUID, SkuSnapshot> byId = answer.skus().stream()
-          .collect(Collectors.toMap(SkuSnapshot::skuId, Function.identity(), (a, b) -> a));
+    return CatalogSkus.byId(vertx, ids, country, requestId)
+      .map(byId -> {
         List<Problem.FieldError> refused = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
           SkuSnapshot sku = byId.get(request.items().get(i).skuId());

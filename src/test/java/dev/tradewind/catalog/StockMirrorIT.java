@@ -2,6 +2,7 @@ package dev.tradewind.catalog;
 
 import dev.tradewind.checkout.contract.CheckoutContract;
 import dev.tradewind.checkout.contract.StockChanged;
+import dev.tradewind.infra.Http;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers.Session;
 import dev.tradewind.shared.json.Json;
@@ -61,6 +62,30 @@ class StockMirrorIT extends PlatformStory {
     await("version 7 arrives", () -> available() == 0);
     assertThat(variant().getBoolean("inStock")).as("the page reads the copy, through its cache").isFalse();
     assertThat(search("inStock=true").getJsonArray("items")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("re-imports racing checkout's stock figures for the same SKU all go in: the two lock product then SKU")
+  void reimportsRacingTheCopy() throws InterruptedException {
+    long deadlocksBefore = deadlocks();
+    java.util.concurrent.CompletableFuture<Void> figures = java.util.concurrent.CompletableFuture.runAsync(() -> {
+      for (int version = 2; version <= 41; version++) {
+        publish(changed(UUID.randomUUID(), version, version));
+      }
+    });
+    for (int i = 0; i < 15; i++) {
+      Http.Response imported = CatalogStories.importJson(http, owner, new io.vertx.core.json.JsonArray()
+        .add(CatalogStories.row("MIRROR", "MIRROR-1", (40 + i) + ".00", 5)));
+      assertThat(imported.json().getInteger("acceptedRows")).as(imported.body()).isEqualTo(1);
+    }
+    figures.join();
+    await("the newest figure is kept", () -> available() == 41);
+    Thread.sleep(1_500); // PostgreSQL publishes a backend's counters within a second of it going idle
+    assertThat(deadlocks()).as("no transaction had to be retried for a deadlock").isEqualTo(deadlocksBefore);
+  }
+
+  private static long deadlocks() {
+    return platform.query("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()").get(0).getLong(0);
   }
 
   private StockChanged changed(UUID eventId, int available, long version) {

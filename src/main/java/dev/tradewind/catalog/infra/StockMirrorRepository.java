@@ -8,6 +8,11 @@ import java.util.UUID;
 
 /** The SQL of the catalogue's copy of checkout's stock figures. */
 public final class StockMirrorRepository {
+  // The SKU trigger refreshes the product's search columns, and an import locks the product before its SKUs: so the
+  // copy locks the product first too, or the two deadlock.
+  private static final String LOCK_PRODUCT = """
+    SELECT p.id FROM catalog.products p WHERE p.id = (SELECT s.product_id FROM catalog.skus s WHERE s.id = $1)
+    FOR UPDATE""";
   private static final String APPLY = """
     UPDATE catalog.skus SET available = $2, stock_version = $3 WHERE id = $1 AND stock_version < $3
     RETURNING product_id""";
@@ -17,7 +22,8 @@ public final class StockMirrorRepository {
    * else null (an older or repeated figure, or a SKU the catalogue does not have).
    */
   public Future<UUID> apply(SqlClient tx, UUID skuId, int available, long version) {
-    return tx.preparedQuery(APPLY).execute(Tuple.of(skuId, available, version))
+    return tx.preparedQuery(LOCK_PRODUCT).execute(Tuple.of(skuId))
+      .compose(locked -> tx.preparedQuery(APPLY).execute(Tuple.of(skuId, available, version)))
       .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID(0));
   }
 }

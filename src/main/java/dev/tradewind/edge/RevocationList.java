@@ -3,22 +3,39 @@ package dev.tradewind.edge;
 import dev.tradewind.identity.contract.SessionsRevoked;
 import dev.tradewind.shared.auth.AccessClaims;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.shareddata.Shareable;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sessions and users whose access tokens must stop working before they expire. One per edge instance,
- * touched only on its event loop; entries are dropped once every token they could void has expired.
+ * The sessions and users whose access tokens must stop working before they expire; entries are dropped once every
+ * token they could void has expired.
  */
-final class RevocationList {
+final class RevocationList implements Shareable {
+  private static final String SHARED_MAP = "tradewind.edge.revocations";
+
   private final Clock clock;
-  private final Map<String, Instant> sessions = new HashMap<>();
-  private final Map<String, SessionsRevoked> users = new HashMap<>();
+  private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
+  private final Map<String, SessionsRevoked> users = new ConcurrentHashMap<>();
 
   RevocationList(Clock clock) {
     this.clock = clock;
+  }
+
+  /**
+   * The one list of this Vert.x instance, shared by every edge verticle in it. Each edge hears a revocation on its
+   * own event loop, and the edge that answers the revoking request has heard it first; sharing the list means the
+   * next request is refused whichever edge's connection it arrives on.
+   */
+  static RevocationList of(Vertx vertx, Clock clock) {
+    var shared = vertx.sharedData().<String, RevocationList>getLocalMap(SHARED_MAP);
+    RevocationList fresh = new RevocationList(clock);
+    RevocationList existing = shared.putIfAbsent(SHARED_MAP, fresh);
+    return existing == null ? fresh : existing;
   }
 
   void add(SessionsRevoked revoked) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tradewind.identity.contract.SessionsRevoked;
 import dev.tradewind.infra.SettableClock;
 import dev.tradewind.shared.auth.AccessClaims;
+import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -124,5 +125,19 @@ class RevocationListTest {
     assertThat(revocations.revoked(token("alice", "s1", NOW))).isFalse();
     assertThat(revocations.revoked(token("bob", "s2", NOW.minusSeconds(1)))).isFalse();
     assertThat(revocations.revoked(token("carol", "s7", NOW))).isTrue();
+  }
+
+  @Test
+  @DisplayName("every edge of a process shares one list, so a revocation heard by one refuses the token on all")
+  void edgesOfOneProcessShareTheList() {
+    Vertx vertx = Vertx.vertx();
+    try {
+      RevocationList heardIt = RevocationList.of(vertx, clock);
+      RevocationList servesTheNextRequest = RevocationList.of(vertx, clock);
+      heardIt.add(sessionsEnded("user-1", "session-1"));
+      assertThat(servesTheNextRequest.revoked(token("user-1", "session-1", NOW.minusSeconds(60)))).isTrue();
+    } finally {
+      vertx.close().await();
+    }
   }
 }

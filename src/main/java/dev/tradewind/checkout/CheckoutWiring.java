@@ -50,7 +50,7 @@ public final class CheckoutWiring {
     OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, stockEvents, clock);
     PlacementBatcher batcher = new PlacementBatcher(runtime, orders, stock, keys, new CartRepository(), stockEvents, gate,
       settings, clock);
-    PlaceOrder place = new PlaceOrder(runtime.vertx(), runtime.pool(), new QuoteRepository(), keys, batcher, gate, settings, clock);
+    PlaceOrder place = new PlaceOrder(runtime.vertx(), runtime.pool(), new QuoteRepository(), keys, batcher, gate, clock);
     OrderQueries queries = new OrderQueries(runtime.pool(), orders);
     Carts carts = Carts.create(runtime);
     new CartApi(carts).register(runtime.api());

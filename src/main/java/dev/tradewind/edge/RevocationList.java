@@ -3,6 +3,7 @@ package dev.tradewind.edge;
 import dev.tradewind.identity.contract.SessionsRevoked;
 import dev.tradewind.shared.auth.AccessClaims;
 
+import dev.tradewind.shared.lifecycle.PerProcess;
 import io.vertx.core.Vertx;
 import io.vertx.core.shareddata.Shareable;
 
@@ -16,8 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * token they could void has expired.
  */
 final class RevocationList implements Shareable {
-  private static final String SHARED_MAP = "tradewind.edge.revocations";
-
   private final Clock clock;
   private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
   private final Map<String, SessionsRevoked> users = new ConcurrentHashMap<>();
@@ -32,10 +31,7 @@ final class RevocationList implements Shareable {
    * next request is refused whichever edge's connection it arrives on.
    */
   static RevocationList of(Vertx vertx, Clock clock) {
-    var shared = vertx.sharedData().<String, RevocationList>getLocalMap(SHARED_MAP);
-    RevocationList fresh = new RevocationList(clock);
-    RevocationList existing = shared.putIfAbsent(SHARED_MAP, fresh);
-    return existing == null ? fresh : existing;
+    return PerProcess.one(vertx, "edge.revocations", () -> new RevocationList(clock));
   }
 
   void add(SessionsRevoked revoked) {

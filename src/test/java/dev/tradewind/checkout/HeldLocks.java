@@ -59,6 +59,14 @@ final class HeldLocks implements AutoCloseable {
     }
   }
 
+  /** Ends the transaction keeping what it wrote, as a competing writer that finished first. */
+  void commit() {
+    if (!released) {
+      released = true;
+      await(transaction.commit().eventually(connection::close));
+    }
+  }
+
   @Override
   public void close() {
     release();

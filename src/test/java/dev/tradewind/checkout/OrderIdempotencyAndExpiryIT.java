@@ -96,6 +96,34 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
   }
 
   @Test
+  @DisplayName("a duplicate whose key another process claimed first waits for it, is 409 and places nothing; sent again it replays that process's answer")
+  void duplicateFromAnotherProcess() throws Exception {
+    UUID buyer = UUID.randomUUID();
+    String[] auth = FlashSaleIT.with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "twice");
+    UUID quote = fixtures.quote(buyer, sku);
+    JsonObject body = new JsonObject().put("quoteId", quote.toString());
+    UUID otherOrder = UUID.randomUUID();
+    CompletableFuture<Response> duplicate;
+    try (HeldLocks otherProcess = HeldLocks.open(platform)) {
+      otherProcess.lock("""
+        INSERT INTO checkout.idempotency_keys (buyer_id, key, request_hash, locked_until, status, response, order_id, created_at)
+        VALUES ($1, 'twice', encode(sha256(convert_to($2 || E'\n', 'UTF8')), 'hex'), now(), 201, $3, $4, now())""",
+        buyer, quote.toString(), new JsonObject().put("id", otherOrder.toString()), otherOrder);
+      duplicate = http.postJsonAsync("/api/v1/orders", body, auth);
+      otherProcess.awaitWaiters(1, "the duplicate's placement");
+      otherProcess.commit();
+    }
+    Response refused = duplicate.get(30, TimeUnit.SECONDS);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(count("SELECT count(*) FROM checkout.orders")).isZero();
+    assertThat(count("SELECT sum(reserved) FROM checkout.stock")).isZero();
+
+    Response again = http.postJson("/api/v1/orders", body, auth);
+    assertThat(again.status()).as(again.body()).isEqualTo(201);
+    assertThat(again.json().getString("id")).isEqualTo(otherOrder.toString());
+  }
+
+  @Test
   @DisplayName("two sweepers at once expire each lapsed order exactly once and return its stock exactly once")
   void twoSweepers() throws Exception {
     for (int i = 0; i < 6; i++) {
@@ -112,7 +140,8 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
     List<Integer> expired = Future.all(one.sweep(), two.sweep()).map(all -> List.of(all.<Integer>resultAt(0),
       all.<Integer>resultAt(1))).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
 
-    assertThat(expired.get(0) + expired.get(1)).isEqualTo(6);
+    assertThat(expired.get(0) + expired.get(1)).as("the platform's own sweeper may take some: three sweepers, then")
+      .isLessThanOrEqualTo(6);
     assertThat(count("SELECT count(*) FROM checkout.orders WHERE status = 'EXPIRED'")).isEqualTo(6);
     assertThat(count("SELECT sum(reserved) FROM checkout.stock")).isZero();
     assertThat(count("SELECT sum(on_hand) FROM checkout.stock")).isEqualTo(10);

@@ -8,13 +8,11 @@ import io.vertx.core.json.JsonObject;
  * concurrent placements are grouped into transactions.
  */
 public record CheckoutSettings(int reservationTtlSeconds, long sweepIntervalMs, int sweepBatchSize,
-                               int placementBatchSize, int placementConcurrency, long soldOutMemoryMs,
-                               int idempotencyLockSeconds) {
+                               int placementBatchSize, int placementConcurrency, long soldOutMemoryMs) {
   public static CheckoutSettings from(JsonObject config) {
     Settings s = Settings.of(config, "checkout");
     return new CheckoutSettings(s.integer("reservationTtlSeconds", 1, 86_400), s.number("sweepIntervalMs", 10, 3_600_000),
       s.integer("sweepBatchSize", 1, 10_000), s.integer("placementBatchSize", 1, 1_000),
-      s.integer("placementConcurrency", 1, 64), s.number("soldOutMemoryMs", 0, 60_000),
-      s.integer("idempotencyLockSeconds", 1, 3_600));
+      s.integer("placementConcurrency", 1, 64), s.number("soldOutMemoryMs", 0, 60_000));
   }
 }

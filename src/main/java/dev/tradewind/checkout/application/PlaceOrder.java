@@ -17,41 +17,40 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Places an order from a quote under the buyer's Idempotency-Key. The quote and the key are read together. A new
- * key for a SKU the gate knows to be sold out is refused at once, without a commit (the answer is stored just after,
- * see {@link SoldOutAnswers}). Otherwise the key is claimed (a concurrent duplicate finds it in flight: 409; a
- * finished one is replayed; another body under it is 422), the quote is checked, and the order goes to the group
- * commit. Final answers are stored with the key; a retryable failure frees it.
+ * Places an order from a quote under the buyer's Idempotency-Key. The quote and the key are read together: a key that
+ * holds an answer replays it (another body under it is 422), a key in flight in this process is 409. A refusal that
+ * needs no lock (no such quote, expired, a SKU the gate knows to be sold out) is answered at once and stored just
+ * after ({@link RefusalAnswers}). Everything else goes to the group commit, which claims the key, places the order
+ * and stores the answer in one transaction.
  */
 public final class PlaceOrder {
   public static final int MAX_KEY_LENGTH = 255;
+  private static final String IN_PROGRESS = "A request with this Idempotency-Key is still in progress.";
 
   private final Pool pool;
   private final QuoteRepository quotes;
   private final IdempotencyRepository keys;
   private final PlacementBatcher batcher;
   private final SkuGate gate;
-  private final SoldOutAnswers soldOutAnswers;
-  private final CheckoutSettings settings;
+  private final RefusalAnswers refusals;
+  private final InFlightKeys inFlight;
   private final Clock clock;
 
   public PlaceOrder(Vertx vertx, Pool pool, QuoteRepository quotes, IdempotencyRepository keys, PlacementBatcher batcher,
-                    SkuGate gate, CheckoutSettings settings, Clock clock) {
+                    SkuGate gate, Clock clock) {
     this.pool = pool;
     this.quotes = quotes;
     this.keys = keys;
     this.batcher = batcher;
     this.gate = gate;
-    this.soldOutAnswers = new SoldOutAnswers(vertx, pool, keys, clock);
-    this.settings = settings;
+    this.refusals = batcher.refusals();
+    this.inFlight = InFlightKeys.of(vertx);
     this.clock = clock;
   }
 
@@ -64,51 +63,41 @@ public final class PlaceOrder {
     String hash = fingerprint(quoteId, note);
     Future<Optional<Quote>> quote = quotes.find(pool, quoteId).map(found -> found.filter(q -> buyerId.equals(q.buyerId())));
     Future<Optional<IdempotencyRepository.Stored>> stored = keys.find(pool, buyerId, key);
-    return Future.all(quote, stored).compose(both -> {
-      Problem refused = refusal(quote.result().orElse(null));
-      if (stored.result().isEmpty() && refused != null && refused.status() == 409) {
-        return Future.succeededFuture(soldOutAtOnce(buyerId, key, hash, refused));
-      }
-      Instant now = clock.instant();
-      return keys.claim(pool, buyerId, key, hash, now.plusSeconds(settings.idempotencyLockSeconds()), now)
-        .compose(owned -> owned ? fresh(buyerId, key, quote.result().orElse(null), note, requestId)
-          : earlier(buyerId, key, hash));
-    });
+    return Future.all(quote, stored).compose(both -> stored.result()
+      .map(earlier -> Future.succeededFuture(replay(earlier, hash)))
+      .orElseGet(() -> fresh(new Placement(buyerId, key, hash), quote.result().orElse(null), note, requestId)));
   }
 
-  /** The gate knows the SKU is sold out and the key is new: answer now, store the answer a moment later. */
-  private ApiReply soldOutAtOnce(UUID buyerId, String key, String hash, Problem soldOut) {
-    PlacementBatcher.PlacementReply reply = PlacementBatcher.problem(soldOut);
-    soldOutAnswers.remember(new IdempotencyRepository.Answer(buyerId, key, hash, reply.status(), reply.body()));
-    return replay(reply);
+  private record Placement(UUID buyerId, String key, String hash) {
   }
 
-  private Future<ApiReply> earlier(UUID buyerId, String key, String hash) {
-    return keys.find(pool, buyerId, key).map(found -> {
-      IdempotencyRepository.Stored stored = found.orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
-        "A request with this Idempotency-Key is still in progress."));
-      if (!stored.requestHash().equals(hash)) {
-        throw new ProblemException(ProblemType.UNPROCESSABLE,
-          "This Idempotency-Key was used with a different request body.");
-      }
-      if (stored.status() == null) {
-        throw new ProblemException(ProblemType.CONFLICT, "A request with this Idempotency-Key is still in progress.");
-      }
-      return replay(new PlacementBatcher.PlacementReply(stored.status(), stored.response(), stored.orderId()));
-    });
-  }
-
-  private Future<ApiReply> fresh(UUID buyerId, String key, Quote quote, String note, String requestId) {
-    Problem refused = refusal(quote);
-    Future<PlacementBatcher.PlacementReply> placed;
-    if (refused != null) {
-      PlacementBatcher.PlacementReply reply = PlacementBatcher.problem(refused);
-      placed = keys.complete(pool, buyerId, key, reply.status(), reply.body(), null).map(v -> reply);
-    } else {
-      placed = batcher.submit(quote, buyerId, key, note, requestId);
+  private Future<ApiReply> fresh(Placement p, Quote quote, String note, String requestId) {
+    String holder = inFlight.hold(p.buyerId(), p.key(), p.hash());
+    if (holder != null) {
+      throw holder.equals(p.hash()) ? new ProblemException(ProblemType.CONFLICT, IN_PROGRESS) : mismatch();
     }
-    return placed.recover(failure -> keys.release(pool, buyerId, key).transform(v -> Future.failedFuture(failure)))
+    Problem refused = refusal(quote);
+    if (refused != null) {
+      inFlight.release(p.buyerId(), p.key());
+      return Future.succeededFuture(replay(refusals.answer(p.buyerId(), p.key(), p.hash(), refused)));
+    }
+    return batcher.submit(quote, p.buyerId(), p.key(), p.hash(), note, requestId)
+      .onComplete(done -> inFlight.release(p.buyerId(), p.key()))
       .map(PlaceOrder::replay);
+  }
+
+  private static ApiReply replay(IdempotencyRepository.Stored stored, String hash) {
+    if (!stored.requestHash().equals(hash)) {
+      throw mismatch();
+    }
+    if (stored.status() == null) {
+      throw new ProblemException(ProblemType.CONFLICT, IN_PROGRESS);
+    }
+    return replay(new PlacementBatcher.PlacementReply(stored.status(), stored.response(), stored.orderId()));
+  }
+
+  private static ProblemException mismatch() {
+    return new ProblemException(ProblemType.UNPROCESSABLE, "This Idempotency-Key was used with a different request body.");
   }
 
   private Problem refusal(Quote quote) {
@@ -119,12 +108,7 @@ public final class PlaceOrder {
       return new Problem(Problem.TYPE_PREFIX + "quote-expired", "The quote has expired", 410,
         "The quote expired at " + quote.expiresAt() + "; ask for a new one.", null, null, null);
     }
-    Set<UUID> short_ = new LinkedHashSet<>();
-    quote.lines().forEach(line -> {
-      if (gate.knownShort(line.skuId(), line.quantity())) {
-        short_.add(line.skuId());
-      }
-    });
+    Set<UUID> short_ = gate.shortOf(quote);
     return short_.isEmpty() ? null : PlacementBatcher.soldOut(short_);
   }
 

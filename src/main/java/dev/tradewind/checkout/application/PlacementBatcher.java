@@ -40,10 +40,11 @@ import java.util.UUID;
 
 /**
  * Group commit for order placement. Placements queue on this verticle's event loop; up to {@code concurrency}
- * batches of up to {@code batchSize} run at once, each in ONE transaction: lock the union of the stock rows in
- * (sku, location) order, allocate in arrival order in memory, apply one conditional update over those rows, insert
- * every winner's order, and store every final answer with its idempotency key. Losers are sold out. A failed batch
- * rolls back whole and fails only its own placements, as retryable.
+ * batches of up to {@code batchSize} run at once, each in ONE transaction: claim the batch's idempotency keys, lock
+ * the union of the stock rows in (sku, location) order, allocate in arrival order in memory, apply one conditional
+ * update over those rows, insert every winner's order, and store every final answer with its key. Losers are sold
+ * out. A placement whose SKU the gate learns is sold out while it waits is refused without a transaction. A failed
+ * batch rolls back whole and fails only its own placements, as retryable (nothing of them was stored).
  */
 public final class PlacementBatcher {
   private static final Logger LOG = LoggerFactory.getLogger(PlacementBatcher.class);
@@ -58,10 +59,15 @@ public final class PlacementBatcher {
   private final CheckoutSettings settings;
   private final Clock clock;
   private final Queue<Placement> waiting = new ArrayDeque<>();
+  private final RefusalAnswers refusals;
   private int running;
 
   /** A placement waiting for its batch; {@code reply} completes once the batch has committed. */
-  record Placement(Quote quote, UUID buyerId, String key, String note, String requestId, Promise<PlacementReply> reply) {
+  record Placement(Quote quote, UUID buyerId, String key, String hash, String note, String requestId,
+                   Promise<PlacementReply> reply) {
+    IdempotencyRepository.Claim claim() {
+      return new IdempotencyRepository.Claim(buyerId, key, hash);
+    }
   }
 
   /** The final answer to a placement, as stored with its idempotency key. */
@@ -79,12 +85,17 @@ public final class PlacementBatcher {
     this.gate = gate;
     this.settings = settings;
     this.clock = clock;
+    this.refusals = new RefusalAnswers(runtime.vertx(), runtime.pool(), keys, clock);
+  }
+
+  RefusalAnswers refusals() {
+    return refusals;
   }
 
   /** Must be called on this context's event loop (the queue is not shared). */
-  public Future<PlacementReply> submit(Quote quote, UUID buyerId, String key, String note, String requestId) {
+  public Future<PlacementReply> submit(Quote quote, UUID buyerId, String key, String hash, String note, String requestId) {
     Promise<PlacementReply> reply = Promise.promise();
-    waiting.add(new Placement(quote, buyerId, key, note, requestId, reply));
+    waiting.add(new Placement(quote, buyerId, key, hash, note, requestId, reply));
     drain();
     return reply.future();
   }
@@ -93,7 +104,16 @@ public final class PlacementBatcher {
     while (running < settings.placementConcurrency() && !waiting.isEmpty()) {
       List<Placement> batch = new ArrayList<>();
       while (batch.size() < settings.placementBatchSize() && !waiting.isEmpty()) {
-        batch.add(waiting.poll());
+        Placement next = waiting.poll();
+        Set<UUID> short_ = gate.shortOf(next.quote());
+        if (short_.isEmpty()) {
+          batch.add(next);
+        } else {
+          next.reply().complete(refusals.answer(next.buyerId(), next.key(), next.hash(), soldOut(short_)));
+        }
+      }
+      if (batch.isEmpty()) {
+        return;
       }
       running++;
       run(batch).onComplete(done -> {
@@ -123,12 +143,26 @@ public final class PlacementBatcher {
 
   private Future<Void> place(SqlConnection tx, List<Placement> batch, Instant now, Map<Placement, PlacementReply> replies,
                              Map<UUID, Integer> availableAfter) {
-    List<UUID> quoteIds = batch.stream().map(p -> p.quote().id()).toList();
-    Set<UUID> skuIds = new java.util.TreeSet<>();
-    batch.forEach(p -> p.quote().lines().forEach(line -> skuIds.add(line.skuId())));
-    return orders.orderedQuotes(tx, quoteIds)
-      .compose(ordered -> stock.lock(tx, List.copyOf(skuIds))
-        .compose(levels -> allocate(tx, batch, ordered, levels, now, replies, availableAfter, skuIds)));
+    return keys.claimAll(tx, batch.stream().map(Placement::claim).toList(), now).compose(claimed -> {
+      List<Placement> owned = new ArrayList<>();
+      batch.forEach(p -> {
+        if (claimed.contains(p.claim())) {
+          owned.add(p);
+        } else {
+          replies.put(p, problem(Problem.of(ProblemType.CONFLICT, "A request with this Idempotency-Key is still in "
+            + "progress or has just been answered; send it again to see the answer.")));
+        }
+      });
+      if (owned.isEmpty()) {
+        return Future.succeededFuture();
+      }
+      List<UUID> quoteIds = owned.stream().map(p -> p.quote().id()).toList();
+      Set<UUID> skuIds = new java.util.TreeSet<>();
+      owned.forEach(p -> p.quote().lines().forEach(line -> skuIds.add(line.skuId())));
+      return orders.orderedQuotes(tx, quoteIds)
+        .compose(ordered -> stock.lock(tx, List.copyOf(skuIds))
+          .compose(levels -> allocate(tx, owned, ordered, levels, now, replies, availableAfter, skuIds)));
+    });
   }
 
   private Future<Void> allocate(SqlConnection tx, List<Placement> batch, Set<UUID> ordered, List<StockLevel> levels,
@@ -168,8 +202,8 @@ public final class PlacementBatcher {
         OrderStatus.PENDING_PAYMENT, "BUYER", o.buyerId().toString(), "placed", now)).toList()))
       .compose(v -> announcePlaced(tx, batch, placed, replies, now))
       .compose(v -> stockEvents.announce(tx, changedSkus, now, batch.get(0).requestId()))
-      .compose(v -> keys.completeAll(tx, batch.stream().map(p -> IdempotencyRepository.completion(p.buyerId(), p.key(),
-        replies.get(p).status(), replies.get(p).body(), replies.get(p).orderId())).toList()));
+      .compose(v -> keys.completeAll(tx, batch.stream().map(p -> new IdempotencyRepository.Completion(p.buyerId(),
+        p.key(), replies.get(p).status(), replies.get(p).body(), replies.get(p).orderId())).toList()));
   }
 
   private Future<Void> reserve(SqlConnection tx, List<StockRepository.Delta> deltas, Instant now) {

@@ -1,9 +1,14 @@
 package dev.tradewind.checkout.application;
 
+import dev.tradewind.shared.lifecycle.PerProcess;
 import io.vertx.core.Vertx;
 import io.vertx.core.shareddata.Shareable;
 
+import dev.tradewind.checkout.domain.Quote;
+
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -14,8 +19,6 @@ import java.util.function.LongSupplier;
  * figure older than {@code memoryMs} is forgotten so a restock (seen by another instance) is noticed.
  */
 public final class SkuGate implements Shareable {
-  private static final String SHARED_MAP = "tradewind.checkout.sku-gate";
-
   private record Seen(int available, long atMillis) {
   }
 
@@ -33,14 +36,22 @@ public final class SkuGate implements Shareable {
    * commits opens the gate for all of them at once (another process still learns it within {@code memoryMs}).
    */
   public static SkuGate of(Vertx vertx, long memoryMs) {
-    var shared = vertx.sharedData().<String, SkuGate>getLocalMap(SHARED_MAP);
-    SkuGate fresh = new SkuGate(memoryMs, System::currentTimeMillis);
-    SkuGate existing = shared.putIfAbsent(SHARED_MAP, fresh);
-    return existing == null ? fresh : existing;
+    return PerProcess.one(vertx, "checkout.sku-gate", () -> new SkuGate(memoryMs, System::currentTimeMillis));
   }
 
   public void observe(UUID skuId, int available) {
     seen.put(skuId, new Seen(available, millis.getAsLong()));
+  }
+
+  /** The SKUs of the quote the gate knows to be short of what it asks for; empty when the database must decide. */
+  public Set<UUID> shortOf(Quote quote) {
+    Set<UUID> short_ = new LinkedHashSet<>();
+    quote.lines().forEach(line -> {
+      if (knownShort(line.skuId(), line.quantity())) {
+        short_.add(line.skuId());
+      }
+    });
+    return short_;
   }
 
   public boolean knownShort(UUID skuId, int quantity) {

@@ -7,40 +7,66 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static dev.tradewind.checkout.infra.StockRepository.utc;
 
-/** The SQL of idempotency keys: claimed before work starts, completed with the final answer. */
+/**
+ * The SQL of idempotency keys. A placement claims its key in the transaction that places the order and stores the
+ * final answer there too, so a key row always holds a final answer and a crash leaves nothing half-claimed.
+ */
 public final class IdempotencyRepository {
-  private static final String CLAIM = """
+  private static final String CLAIM_ALL = """
     INSERT INTO checkout.idempotency_keys (buyer_id, key, request_hash, locked_until, created_at)
-    VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING""";
-  private static final String TAKE_OVER = """
-    UPDATE checkout.idempotency_keys SET locked_until = $4
-    WHERE buyer_id = $1 AND key = $2 AND request_hash = $3 AND status IS NULL AND locked_until < $5""";
+    SELECT b, k, h, $4, $4 FROM unnest($1::uuid[], $2::text[], $3::text[]) AS a(b, k, h) ORDER BY b, k
+    ON CONFLICT DO NOTHING RETURNING buyer_id, key""";
   private static final String FIND = """
-    SELECT request_hash, status, response, order_id, locked_until FROM checkout.idempotency_keys
-    WHERE buyer_id = $1 AND key = $2""";
-  private static final String COMPLETE = """
-    UPDATE checkout.idempotency_keys SET status = $3, response = $4, order_id = $5 WHERE buyer_id = $1 AND key = $2""";
+    SELECT request_hash, status, response, order_id FROM checkout.idempotency_keys WHERE buyer_id = $1 AND key = $2""";
+  private static final String COMPLETE_ALL = """
+    UPDATE checkout.idempotency_keys i SET status = a.s, response = a.r, order_id = a.o
+    FROM unnest($1::uuid[], $2::text[], $3::int[], $4::jsonb[], $5::uuid[]) AS a(b, k, s, r, o)
+    WHERE i.buyer_id = a.b AND i.key = a.k""";
   private static final String REMEMBER = """
     INSERT INTO checkout.idempotency_keys (buyer_id, key, request_hash, locked_until, status, response, created_at)
     SELECT b, k, h, $6, s, r, $6 FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[]) AS a(b, k, h, s, r)
     ON CONFLICT DO NOTHING""";
-  private static final String RELEASE = "DELETE FROM checkout.idempotency_keys WHERE buyer_id = $1 AND key = $2 AND status IS NULL";
+
+  /** A key to claim for a request with this fingerprint. */
+  public record Claim(UUID buyerId, String key, String requestHash) {
+  }
+
+  /** A final answer stored with its key. */
+  public record Completion(UUID buyerId, String key, int status, JsonObject response, UUID orderId) {
+  }
 
   /** What a key already holds: its request's fingerprint and, once final, the answer. */
   public record Stored(String requestHash, Integer status, JsonObject response, UUID orderId) {
   }
 
-  /** True when this call now owns the key: it was new, or its earlier attempt's marker lapsed. */
-  public Future<Boolean> claim(SqlClient client, UUID buyerId, String key, String hash, Instant lockedUntil, Instant now) {
-    return client.preparedQuery(CLAIM).execute(Tuple.of(buyerId, key, hash, utc(lockedUntil), utc(now)))
-      .compose(rows -> rows.rowCount() == 1 ? Future.succeededFuture(true)
-        : client.preparedQuery(TAKE_OVER).execute(Tuple.of(buyerId, key, hash, utc(lockedUntil), utc(now)))
-          .map(taken -> taken.rowCount() == 1));
+  /**
+   * Claims the keys in the caller's transaction, in (buyer, key) order so two batches cannot wait on each other; a
+   * key another transaction holds is waited for, then not claimed. Returns the claimed ones.
+   */
+  public Future<Set<Claim>> claimAll(SqlClient tx, List<Claim> claims, Instant now) {
+    if (claims.isEmpty()) {
+      return Future.succeededFuture(Set.of());
+    }
+    Map<List<Object>, Claim> byKey = new HashMap<>();
+    claims.forEach(c -> byKey.put(List.of(c.buyerId(), c.key()), c));
+    return tx.preparedQuery(CLAIM_ALL).execute(Tuple.of(claims.stream().map(Claim::buyerId).toArray(UUID[]::new),
+        claims.stream().map(Claim::key).toArray(String[]::new), claims.stream().map(Claim::requestHash).toArray(String[]::new),
+        utc(now)))
+      .map(rows -> {
+        Set<Claim> claimed = new HashSet<>();
+        rows.forEach(row -> claimed.add(byKey.get(List.of(row.getUUID("buyer_id"), row.getString("key")))));
+        return claimed;
+      });
   }
 
   public Future<Optional<Stored>> find(SqlClient client, UUID buyerId, String key) {
@@ -54,17 +80,17 @@ public final class IdempotencyRepository {
     });
   }
 
-  public Future<Void> complete(SqlClient client, UUID buyerId, String key, int status, JsonObject response, UUID orderId) {
-    return client.preparedQuery(COMPLETE).execute(Tuple.of(buyerId, key, status, response, orderId)).mapEmpty();
-  }
-
-  public static Tuple completion(UUID buyerId, String key, int status, JsonObject response, UUID orderId) {
-    return Tuple.of(buyerId, key, status, response, orderId);
-  }
-
-  public Future<Void> completeAll(SqlClient tx, java.util.List<Tuple> completions) {
-    return completions.isEmpty() ? Future.succeededFuture()
-      : tx.preparedQuery(COMPLETE).executeBatch(completions).mapEmpty();
+  public Future<Void> completeAll(SqlClient tx, List<Completion> completions) {
+    if (completions.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return tx.preparedQuery(COMPLETE_ALL).execute(Tuple.of(
+        completions.stream().map(Completion::buyerId).toArray(UUID[]::new),
+        completions.stream().map(Completion::key).toArray(String[]::new),
+        completions.stream().map(Completion::status).toArray(Integer[]::new),
+        completions.stream().map(Completion::response).toArray(JsonObject[]::new),
+        completions.stream().map(Completion::orderId).toArray(UUID[]::new)))
+      .mapEmpty();
   }
 
   /** A final answer given without claiming its key first (a sold-out refusal), kept so that a replay repeats it. */
@@ -72,16 +98,12 @@ public final class IdempotencyRepository {
   }
 
   /** Stores answers for keys nobody claimed; a key claimed meanwhile keeps its own. */
-  public Future<Void> rememberAll(SqlClient client, java.util.List<Answer> answers, Instant now) {
+  public Future<Void> rememberAll(SqlClient client, List<Answer> answers, Instant now) {
     return client.preparedQuery(REMEMBER).execute(Tuple.of(
         answers.stream().map(Answer::buyerId).toArray(UUID[]::new), answers.stream().map(Answer::key).toArray(String[]::new),
         answers.stream().map(Answer::requestHash).toArray(String[]::new),
         answers.stream().map(Answer::status).toArray(Integer[]::new),
         answers.stream().map(Answer::response).toArray(JsonObject[]::new), utc(now)))
       .mapEmpty();
-  }
-
-  public Future<Void> release(SqlClient client, UUID buyerId, String key) {
-    return client.preparedQuery(RELEASE).execute(Tuple.of(buyerId, key)).mapEmpty();
   }
 }

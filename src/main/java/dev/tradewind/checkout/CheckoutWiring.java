@@ -17,12 +17,12 @@ import dev.tradewind.checkout.application.OrderWorkflow;
 import dev.tradewind.checkout.application.PaymentOutcomes;
 import dev.tradewind.checkout.application.PlaceOrder;
 import dev.tradewind.checkout.application.PlacementBatcher;
+import dev.tradewind.checkout.application.QuoteStore;
 import dev.tradewind.checkout.application.SkuGate;
 import dev.tradewind.checkout.application.StockEvents;
 import dev.tradewind.checkout.infra.CartRepository;
 import dev.tradewind.checkout.infra.IdempotencyRepository;
 import dev.tradewind.checkout.infra.OrderRepository;
-import dev.tradewind.checkout.infra.QuoteRepository;
 import dev.tradewind.checkout.infra.StockRepository;
 import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
@@ -50,7 +50,7 @@ public final class CheckoutWiring {
     OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, stockEvents, clock);
     PlacementBatcher batcher = new PlacementBatcher(runtime, orders, stock, keys, new CartRepository(), stockEvents, gate,
       settings, clock);
-    PlaceOrder place = new PlaceOrder(runtime.vertx(), runtime.pool(), new QuoteRepository(), keys, batcher, gate, clock);
+    PlaceOrder place = new PlaceOrder(runtime.vertx(), runtime.pool(), QuoteStore.of(runtime.vertx()), keys, batcher, gate, clock);
     OrderQueries queries = new OrderQueries(runtime.pool(), orders);
     Carts carts = Carts.create(runtime);
     new CartApi(carts).register(runtime.api());

@@ -94,7 +94,8 @@ public final class PrepareCheckoutBench {
       cursor = page.getString("nextCursor");
     } while (cursor != null && skus.size() < skuCount);
     List<String[]> chosen = new ArrayList<>(skus.subList(0, Math.min(skuCount, skus.size())));
-    // The hot SKU must start clean (nothing reserved or sold by an earlier run), so that 10,000 means 10,000.
+    // The hot SKU should start clean (nothing reserved or sold by an earlier run); when every SKU has been used, its
+    // on-hand figure is set so that exactly hotStock units are available (earlier runs' reservations still hold).
     for (int i = 0; i < chosen.size(); i++) {
       JsonObject level = call("GET", "/api/v1/merchant/stock/" + chosen.get(i)[0], ownerTokens.get(chosen.get(i)[1]), null,
         200, 404);
@@ -105,15 +106,18 @@ public final class PrepareCheckoutBench {
         break;
       }
     }
+    int hotReserved = call("GET", "/api/v1/merchant/stock/" + chosen.get(0)[0], ownerTokens.get(chosen.get(0)[1]), null,
+      200, 404).getJsonArray("locations", new JsonArray()).stream().map(JsonObject.class::cast)
+      .mapToInt(l -> l.getInteger("reserved")).sum();
     all(chosen.stream().map(sku -> (Callable<Void>) () -> {
-      int units = sku == chosen.get(0) ? hotStock : stock;
+      int units = sku == chosen.get(0) ? hotStock + hotReserved : stock;
       call("PUT", "/api/v1/merchant/stock/" + sku[0], ownerTokens.get(sku[1]), "{\"onHand\":" + units + "}", 200);
       return null;
     }).toList());
     Files.writeString(out.resolve("hot-sku.txt"), chosen.get(0)[0] + "\n");
     write("skus.csv", "skuId", chosen.subList(1, chosen.size()).stream().map(s -> s[0]).toList());
-    System.out.printf("stock set on %d SKUs (%d units each; hot SKU %s has %d)%n", chosen.size(), stock, chosen.get(0)[0],
-      hotStock);
+    System.out.printf("stock set on %d SKUs (%d units each; hot SKU %s has %d available, %d more held by earlier runs)%n",
+      chosen.size(), stock, chosen.get(0)[0], hotStock, hotReserved);
   }
 
   /** Registers (once) and signs in {@code count} buyers in Germany paying in EUR. */

@@ -2,8 +2,8 @@ package dev.tradewind.checkout.api;
 
 import dev.tradewind.checkout.application.CartLinesSource;
 import dev.tradewind.checkout.application.QuoteSettings;
+import dev.tradewind.checkout.application.QuoteStore;
 import dev.tradewind.checkout.application.Quoting;
-import dev.tradewind.checkout.infra.QuoteRepository;
 import dev.tradewind.checkout.infra.TariffRepository;
 import dev.tradewind.shared.fx.PlatformFx;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
@@ -17,7 +17,7 @@ public final class QuoteEndpoints {
   }
 
   public static Future<Quoting> wire(ContextRuntime runtime, CartLinesSource carts) {
-    Quoting quoting = new Quoting(runtime.vertx(), runtime.pool(), new TariffRepository(), new QuoteRepository(),
+    Quoting quoting = new Quoting(runtime.vertx(), runtime.pool(), new TariffRepository(), QuoteStore.of(runtime.vertx()),
       PlatformFx.of(runtime.vertx()), carts, QuoteSettings.from(runtime.config()), Clock.systemUTC());
     new QuoteApi(quoting).register(runtime.api());
     return quoting.tariffs()

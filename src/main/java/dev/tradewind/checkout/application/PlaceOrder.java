@@ -2,7 +2,6 @@ package dev.tradewind.checkout.application;
 
 import dev.tradewind.checkout.domain.Quote;
 import dev.tradewind.checkout.infra.IdempotencyRepository;
-import dev.tradewind.checkout.infra.QuoteRepository;
 import dev.tradewind.shared.api.ApiReply;
 import dev.tradewind.shared.api.Caller;
 import dev.tradewind.shared.api.Problem;
@@ -34,7 +33,7 @@ public final class PlaceOrder {
   private static final String IN_PROGRESS = "A request with this Idempotency-Key is still in progress.";
 
   private final Pool pool;
-  private final QuoteRepository quotes;
+  private final QuoteStore quotes;
   private final IdempotencyRepository keys;
   private final PlacementBatcher batcher;
   private final SkuGate gate;
@@ -42,7 +41,7 @@ public final class PlaceOrder {
   private final InFlightKeys inFlight;
   private final Clock clock;
 
-  public PlaceOrder(Vertx vertx, Pool pool, QuoteRepository quotes, IdempotencyRepository keys, PlacementBatcher batcher,
+  public PlaceOrder(Vertx vertx, Pool pool, QuoteStore quotes, IdempotencyRepository keys, PlacementBatcher batcher,
                     SkuGate gate, Clock clock) {
     this.pool = pool;
     this.quotes = quotes;

@@ -13,7 +13,6 @@ import dev.tradewind.checkout.domain.Quote;
 import dev.tradewind.checkout.domain.ServiceLevel;
 import dev.tradewind.checkout.domain.TariffBook;
 import dev.tradewind.checkout.domain.TariffMissingException;
-import dev.tradewind.checkout.infra.QuoteRepository;
 import dev.tradewind.checkout.infra.TariffRepository;
 import dev.tradewind.shared.api.Caller;
 import dev.tradewind.shared.api.Problem;
@@ -46,14 +45,14 @@ public final class Quoting {
   private final Vertx vertx;
   private final Pool pool;
   private final TariffRepository tariffs;
-  private final QuoteRepository quotes;
+  private final QuoteStore quotes;
   private final FxRates fx;
   private final CartLinesSource carts;
   private final QuoteSettings settings;
   private final Clock clock;
   private Future<TariffBook> book;
 
-  public Quoting(Vertx vertx, Pool pool, TariffRepository tariffs, QuoteRepository quotes, FxRates fx,
+  public Quoting(Vertx vertx, Pool pool, TariffRepository tariffs, QuoteStore quotes, FxRates fx,
                  CartLinesSource carts, QuoteSettings settings, Clock clock) {
     this.vertx = vertx;
     this.pool = pool;
@@ -77,7 +76,7 @@ public final class Quoting {
   public Future<Quote> quote(QuoteRequest request, String requestId) {
     return Future.succeededFuture().compose(v -> destination(request.currency(), request.address()))
       .compose(rules -> priced(request, rules, requestId))
-      .compose(quote -> quotes.insert(pool, quote).map(quote));
+      .compose(quote -> quotes.insert(pool, quote));
   }
 
   private Future<TariffBook> destination(String currency, Address address) {

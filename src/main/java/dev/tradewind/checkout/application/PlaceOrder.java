@@ -34,7 +34,7 @@ public final class PlaceOrder {
 
   private final Pool pool;
   private final QuoteStore quotes;
-  private final IdempotencyRepository keys;
+  private final KeyLookups lookups;
   private final PlacementBatcher batcher;
   private final SkuGate gate;
   private final RefusalAnswers refusals;
@@ -45,7 +45,7 @@ public final class PlaceOrder {
                     SkuGate gate, Clock clock) {
     this.pool = pool;
     this.quotes = quotes;
-    this.keys = keys;
+    this.lookups = new KeyLookups(pool, keys);
     this.batcher = batcher;
     this.gate = gate;
     this.refusals = batcher.refusals();
@@ -61,7 +61,7 @@ public final class PlaceOrder {
     UUID buyerId = UUID.fromString(caller.userId());
     String hash = fingerprint(quoteId, note);
     Future<Optional<Quote>> quote = quotes.find(pool, quoteId).map(found -> found.filter(q -> buyerId.equals(q.buyerId())));
-    Future<Optional<IdempotencyRepository.Stored>> stored = keys.find(pool, buyerId, key);
+    Future<Optional<IdempotencyRepository.Stored>> stored = lookups.find(new IdempotencyRepository.KeyRef(buyerId, key));
     return Future.all(quote, stored).compose(both -> stored.result()
       .map(earlier -> Future.succeededFuture(replay(earlier, hash)))
       .orElseGet(() -> fresh(new Placement(buyerId, key, hash), quote.result().orElse(null), note, requestId)));

@@ -2,7 +2,6 @@ package dev.tradewind.checkout.infra;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,8 +24,9 @@ public final class IdempotencyRepository {
     INSERT INTO checkout.idempotency_keys (buyer_id, key, request_hash, locked_until, created_at)
     SELECT b, k, h, $4, $4 FROM unnest($1::uuid[], $2::text[], $3::text[]) AS a(b, k, h) ORDER BY b, k
     ON CONFLICT DO NOTHING RETURNING buyer_id, key""";
-  private static final String FIND = """
-    SELECT request_hash, status, response, order_id FROM checkout.idempotency_keys WHERE buyer_id = $1 AND key = $2""";
+  private static final String FIND_ALL = """
+    SELECT buyer_id, key, request_hash, status, response, order_id FROM checkout.idempotency_keys
+    WHERE (buyer_id, key) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))""";
   private static final String COMPLETE_ALL = """
     UPDATE checkout.idempotency_keys i SET status = a.s, response = a.r, order_id = a.o
     FROM unnest($1::uuid[], $2::text[], $3::int[], $4::jsonb[], $5::uuid[]) AS a(b, k, s, r, o)
@@ -36,6 +35,10 @@ public final class IdempotencyRepository {
     INSERT INTO checkout.idempotency_keys (buyer_id, key, request_hash, locked_until, status, response, created_at)
     SELECT b, k, h, $6, s, r, $6 FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[]) AS a(b, k, h, s, r)
     ON CONFLICT DO NOTHING""";
+
+  /** A buyer's key. */
+  public record KeyRef(UUID buyerId, String key) {
+  }
 
   /** A key to claim for a request with this fingerprint. */
   public record Claim(UUID buyerId, String key, String requestHash) {
@@ -69,15 +72,18 @@ public final class IdempotencyRepository {
       });
   }
 
-  public Future<Optional<Stored>> find(SqlClient client, UUID buyerId, String key) {
-    return client.preparedQuery(FIND).execute(Tuple.of(buyerId, key)).map(rows -> {
-      if (rows.size() == 0) {
-        return Optional.empty();
-      }
-      Row row = rows.iterator().next();
-      return Optional.of(new Stored(row.getString("request_hash"), row.getInteger("status"),
-        row.getJsonObject("response"), row.getUUID("order_id")));
-    });
+  /** What the keys hold, for those that exist. */
+  public Future<Map<KeyRef, Stored>> findAll(SqlClient client, List<KeyRef> refs) {
+    return client.preparedQuery(FIND_ALL).execute(Tuple.tuple()
+        .addArrayOfUUID(refs.stream().map(KeyRef::buyerId).toArray(UUID[]::new))
+        .addArrayOfString(refs.stream().map(KeyRef::key).toArray(String[]::new)))
+      .map(rows -> {
+        Map<KeyRef, Stored> found = new HashMap<>();
+        rows.forEach(row -> found.put(new KeyRef(row.getUUID("buyer_id"), row.getString("key")),
+          new Stored(row.getString("request_hash"), row.getInteger("status"), row.getJsonObject("response"),
+            row.getUUID("order_id"))));
+        return found;
+      });
   }
 
   public Future<Void> completeAll(SqlClient tx, List<Completion> completions) {

@@ -1,0 +1,77 @@
+package dev.tradewind.checkout.application;
+
+import dev.tradewind.checkout.infra.IdempotencyRepository;
+import dev.tradewind.checkout.infra.IdempotencyRepository.KeyRef;
+import dev.tradewind.checkout.infra.IdempotencyRepository.Stored;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.sqlclient.Pool;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Looks Idempotency-Keys up for placements, many per statement: at most {@code MAX_RUNNING} lookups are in flight, and
+ * whatever arrives meanwhile goes out together in the next one. At a trickle each request has its own lookup; in a
+ * flash sale thousands share a few, instead of each waiting its turn for a pooled connection.
+ */
+final class KeyLookups {
+  private static final int MAX_RUNNING = 2;
+  private static final int MAX_PER_STATEMENT = 500;
+
+  private final Pool pool;
+  private final IdempotencyRepository keys;
+  private Map<KeyRef, List<Promise<Optional<Stored>>>> waiting = new LinkedHashMap<>();
+  private int running;
+
+  KeyLookups(Pool pool, IdempotencyRepository keys) {
+    this.pool = pool;
+    this.keys = keys;
+  }
+
+  /** Must be called on the checkout verticle's event loop (the queue is not shared). */
+  Future<Optional<Stored>> find(KeyRef ref) {
+    Promise<Optional<Stored>> answer = Promise.promise();
+    waiting.computeIfAbsent(ref, r -> new ArrayList<>(1)).add(answer);
+    drain();
+    return answer.future();
+  }
+
+  private void drain() {
+    while (running < MAX_RUNNING && !waiting.isEmpty()) {
+      Map<KeyRef, List<Promise<Optional<Stored>>>> batch = take();
+      running++;
+      keys.findAll(pool, List.copyOf(batch.keySet()))
+        .onComplete(found -> {
+          running--;
+          batch.forEach((ref, answers) -> answers.forEach(answer -> {
+            if (found.succeeded()) {
+              answer.complete(Optional.ofNullable(found.result().get(ref)));
+            } else {
+              answer.fail(found.cause());
+            }
+          }));
+          drain();
+        });
+    }
+  }
+
+  private Map<KeyRef, List<Promise<Optional<Stored>>>> take() {
+    if (waiting.size() <= MAX_PER_STATEMENT) {
+      Map<KeyRef, List<Promise<Optional<Stored>>>> all = waiting;
+      waiting = new LinkedHashMap<>();
+      return all;
+    }
+    Map<KeyRef, List<Promise<Optional<Stored>>>> some = new LinkedHashMap<>();
+    var entries = waiting.entrySet().iterator();
+    while (some.size() < MAX_PER_STATEMENT) {
+      var next = entries.next();
+      some.put(next.getKey(), next.getValue());
+      entries.remove();
+    }
+    return some;
+  }
+}

@@ -9,6 +9,8 @@ import dev.tradewind.catalog.application.BuyerCurrency;
 import dev.tradewind.catalog.application.BuyerPrivacy;
 import dev.tradewind.catalog.application.CatalogSettings;
 import dev.tradewind.catalog.application.HotReads;
+import dev.tradewind.catalog.application.OtherProcessesChanges;
+import dev.tradewind.catalog.application.SaleWindows;
 import dev.tradewind.catalog.application.ImportJobs;
 import dev.tradewind.catalog.application.StockForwarding;
 import dev.tradewind.catalog.application.StockMirror;
@@ -82,6 +84,13 @@ public final class CatalogVerticle extends ContextVerticle {
     closeOnStop(purchaseEvents::stop);
     KafkaEventConsumer stockEvents = new StockMirror(runtime, new StockMirrorRepository(), hotReads).consumer();
     closeOnStop(stockEvents::stop);
+    KafkaEventConsumer otherProcesses = new OtherProcessesChanges(runtime, hotReads).consumer();
+    closeOnStop(otherProcesses::stop);
+    SaleWindows saleWindows = new SaleWindows(vertx, pool, reads, hotReads, clock);
+    closeOnStop(() -> {
+      saleWindows.stop();
+      return Future.succeededFuture();
+    });
     closeOnStop(() -> {
       importJobs.stop();
       return Future.succeededFuture();
@@ -97,6 +106,10 @@ public final class CatalogVerticle extends ContextVerticle {
       .compose(v -> merchantEvents.start())
       .compose(v -> purchaseEvents.start())
       .compose(v -> stockEvents.start())
-      .onSuccess(v -> importJobs.start());
+      .compose(v -> otherProcesses.start())
+      .onSuccess(v -> {
+        importJobs.start();
+        saleWindows.start();
+      });
   }
 }

@@ -1,5 +1,7 @@
 package dev.tradewind.catalog;
 
+import dev.tradewind.catalog.contract.CatalogContract;
+import dev.tradewind.catalog.contract.ProductChanged;
 import dev.tradewind.checkout.contract.CheckoutContract;
 import dev.tradewind.checkout.contract.StockChanged;
 import dev.tradewind.infra.Http.Response;
@@ -89,6 +91,30 @@ class SearchCacheInvalidationIT extends PlatformStory {
 
     CatalogStories.oneProduct(http, platform, owner, "OTHER", "15.00");
     assertThat(titles(search(FILTERED))).as("its own commit emptied the cache").containsExactly("Capa de edredão OTHER");
+  }
+
+  @Test
+  @DisplayName("another process's product event, read from Kafka, empties this process's cache as soon as it arrives")
+  void anotherProcessesEvent() {
+    platform.query("UPDATE catalog.products SET brand = 'Porto Linen' WHERE id = $1", UUID.fromString(productId));
+    assertThat(titles(search(FILTERED))).as("nothing told this process yet").containsExactly("Capa de edredão CACHED");
+
+    platform.events().publish(CatalogContract.PRODUCT_CHANGED, new ProductChanged(UUID.randomUUID(), Instant.now(),
+      productId, 1, UUID.fromString(productId), UUID.fromString(owner.claims().getString("mid")), "PUBLISHED", 2));
+    await("the other process's change shows", () -> titles(search(FILTERED)).isEmpty());
+  }
+
+  @Test
+  @DisplayName("a stock figure that leaves the SKU in stock keeps the cached searches; running out empties them")
+  void stockFiguresThatChangeNothingASearchShows() {
+    platform.query("UPDATE catalog.products SET brand = 'Porto Linen' WHERE id = $1", UUID.fromString(productId));
+    stock(4, 1_000);
+    await("the product page shows the new figure", () -> available() == 4);
+    assertThat(titles(search(FILTERED))).as("still in stock: the cached answer stands").containsExactly("Capa de edredão CACHED");
+
+    stock(0, 1_001);
+    await("the catalogue takes the sold-out figure", () -> available() == 0);
+    assertThat(titles(search(FILTERED))).as("read again, with the brand changed behind its back").isEmpty();
   }
 
   @Test

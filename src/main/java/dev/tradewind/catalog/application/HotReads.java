@@ -40,6 +40,7 @@ public final class HotReads implements Shareable {
 
   private final Map<UUID, Entry> pages = new ConcurrentHashMap<>();
   private final AtomicLong epoch = new AtomicLong();
+  private final AtomicLong searchGeneration = new AtomicLong();
   private final int maxEntries;
   private final long ttlNanos;
   private final LongSupplier nanoTime;
@@ -78,20 +79,43 @@ public final class HotReads implements Shareable {
     });
   }
 
-  /** Moves on with every change this process commits to any product: what a search read before it may be stale. */
+  /** Moves on with every change to what a search shows: what a search read before it may be stale. */
   public long generation() {
-    return epoch.get();
+    return searchGeneration.get();
   }
 
   public void productChanged(UUID productId) {
-    epoch.incrementAndGet();
-    pages.remove(productId);
+    searchGeneration.incrementAndGet();
+    pageChanged(productId);
+  }
+
+  /**
+   * A stock figure changed: the product's page shows it, but a search shows only whether a product is in stock, so
+   * searches are read again only when a SKU ran out or came back (a product may stay in stock through another SKU;
+   * reading again then is merely unneeded).
+   */
+  public void stockChanged(UUID productId, boolean inStockChanged) {
+    if (inStockChanged) {
+      searchGeneration.incrementAndGet();
+    }
+    pageChanged(productId);
+  }
+
+  /** For what changes searches only, such as a sale starting or ending. */
+  public void searchesChanged() {
+    searchGeneration.incrementAndGet();
   }
 
   /** For changes that touch many products at once, such as a shipping restriction. */
   public void everythingChanged() {
+    searchGeneration.incrementAndGet();
     epoch.incrementAndGet();
     pages.clear();
+  }
+
+  private void pageChanged(UUID productId) {
+    epoch.incrementAndGet();
+    pages.remove(productId);
   }
 
   int size() {

@@ -9,6 +9,7 @@ import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,12 +41,8 @@ public final class StockMirror {
     UUID eventId = event.eventId() != null ? event.eventId() : changed.eventId();
     return runtime.pool().withTransaction(tx -> runtime.inbox().firstDelivery(tx, CONSUMER, eventId)
         .compose(first -> first ? stock.apply(tx, changed.skuId(), Math.max(0, changed.available()), changed.version())
-          : Future.<UUID>succeededFuture()))
-      .onSuccess(product -> {
-        if (product != null) {
-          hotReads.productChanged(product);
-        }
-      })
+          : Future.succeededFuture(Optional.<StockMirrorRepository.Applied>empty())))
+      .onSuccess(applied -> applied.ifPresent(a -> hotReads.stockChanged(a.productId(), a.inStockChanged())))
       .mapEmpty();
   }
 }

@@ -15,10 +15,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The SQL that reads products for the storefront and for other contexts. */
 public final class ProductReadRepository {
+  private static final String NEXT_PRICE_CHANGE = """
+    SELECT min(least(CASE WHEN s.sale_starts_at > $1 THEN s.sale_starts_at END,
+                     CASE WHEN s.sale_ends_at > $1 THEN s.sale_ends_at END))
+    FROM catalog.skus s JOIN catalog.products p ON p.id = s.product_id
+    WHERE p.status = 'PUBLISHED' AND s.sale_price IS NOT NULL AND (s.sale_starts_at > $1 OR s.sale_ends_at > $1)""";
   private static final String DETAIL = """
     SELECT p.id, p.merchant_id, p.product_code, p.category_slug, p.brand, p.model, p.default_language, p.currency,
       p.images, p.specifications, p.status, p.rating_count, p.rating_sum, p.version, p.updated_at,
@@ -44,6 +50,12 @@ public final class ProductReadRepository {
     FROM catalog.skus s JOIN catalog.products p ON p.id = s.product_id WHERE s.id = ANY($1)""";
 
   private static final String COUNT_FOR_MERCHANT = "SELECT count(*) FROM catalog.products WHERE merchant_id = $1";
+
+  /** The next instant after {@code after} at which a published SKU's sale starts or ends; empty when none is planned. */
+  public Future<Optional<Instant>> nextPriceChange(SqlClient client, Instant after) {
+    return client.preparedQuery(NEXT_PRICE_CHANGE).execute(Tuple.of(after.atOffset(java.time.ZoneOffset.UTC)))
+      .map(rows -> Optional.ofNullable(rows.iterator().next().getOffsetDateTime(0)).map(t -> t.toInstant()));
+  }
 
   public Future<Long> countForMerchant(SqlClient client, UUID merchantId) {
     return client.preparedQuery(COUNT_FOR_MERCHANT).execute(Tuple.of(merchantId))

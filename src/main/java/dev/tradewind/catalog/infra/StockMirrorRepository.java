@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** The SQL of the catalogue's copy of checkout's stock figures. */
@@ -14,16 +15,22 @@ public final class StockMirrorRepository {
     SELECT p.id FROM catalog.products p WHERE p.id = (SELECT s.product_id FROM catalog.skus s WHERE s.id = $1)
     FOR UPDATE""";
   private static final String APPLY = """
-    UPDATE catalog.skus SET available = $2, stock_version = $3 WHERE id = $1 AND stock_version < $3
-    RETURNING product_id""";
+    UPDATE catalog.skus s SET available = $2, stock_version = $3 FROM catalog.skus before
+    WHERE s.id = $1 AND before.id = $1 AND s.stock_version < $3
+    RETURNING s.product_id, (before.available > 0) <> ($2 > 0) AS in_stock_changed""";
+
+  /** What a newer figure changed: the SKU's product, and whether the SKU ran out or came back. */
+  public record Applied(UUID productId, boolean inStockChanged) {
+  }
 
   /**
-   * Keeps the figure only if its version is newer than the one held; answers the SKU's product when it changed,
-   * else null (an older or repeated figure, or a SKU the catalogue does not have).
+   * Keeps the figure only if its version is newer than the one held; empty for an older or repeated figure, or a SKU
+   * the catalogue does not have.
    */
-  public Future<UUID> apply(SqlClient tx, UUID skuId, int available, long version) {
+  public Future<Optional<Applied>> apply(SqlClient tx, UUID skuId, int available, long version) {
     return tx.preparedQuery(LOCK_PRODUCT).execute(Tuple.of(skuId))
       .compose(locked -> tx.preparedQuery(APPLY).execute(Tuple.of(skuId, available, version)))
-      .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID(0));
+      .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(new Applied(rows.iterator().next().getUUID(0),
+        rows.iterator().next().getBoolean(1))));
   }
 }

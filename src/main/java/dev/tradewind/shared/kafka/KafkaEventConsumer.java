@@ -42,10 +42,21 @@ public final class KafkaEventConsumer {
 
   public KafkaEventConsumer(Vertx vertx, KafkaSettings settings, String groupId, Set<String> topics,
                             Function<EventEnvelope, Future<Void>> handler) {
+    this(vertx, settings.consumer(groupId, groupId), topics, handler);
+  }
+
+  private KafkaEventConsumer(Vertx vertx, Map<String, String> properties, Set<String> topics,
+                             Function<EventEnvelope, Future<Void>> handler) {
     this.vertx = vertx;
-    this.properties = settings.consumer(groupId, groupId);
+    this.properties = properties;
     this.topics = Set.copyOf(topics);
     this.handler = handler;
+  }
+
+  /** A consumer of this process alone that hears every event from now on: see {@link KafkaSettings#broadcast}. */
+  public static KafkaEventConsumer broadcast(Vertx vertx, KafkaSettings settings, String name, Set<String> topics,
+                                             Function<EventEnvelope, Future<Void>> handler) {
+    return new KafkaEventConsumer(vertx, settings.broadcast(name), topics, handler);
   }
 
   /** Creating a Kafka client does blocking work (class loading, configuration, DNS), so it happens on a worker. */

@@ -40,6 +40,16 @@ public record KafkaSettings(String bootstrapServers, String clientId) {
     return p;
   }
 
+  /**
+   * A consumer with a group of its own, starting from the newest events: every process that makes one hears every
+   * event from then on (for what it keeps in memory), and none from before.
+   */
+  public Map<String, String> broadcast(String name) {
+    Map<String, String> p = consumer(name, name + "-" + java.util.UUID.randomUUID());
+    p.put("auto.offset.reset", "latest");
+    return p;
+  }
+
   public Map<String, String> admin(String name) {
     Map<String, String> p = base(name);
     p.put("request.timeout.ms", "3000");

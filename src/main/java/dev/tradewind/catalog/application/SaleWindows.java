@@ -1,0 +1,70 @@
+package dev.tradewind.catalog.application;
+
+import dev.tradewind.catalog.infra.ProductReadRepository;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A sale starting or ending changes prices without anyone committing anything, so no event empties the search cache
+ * then: this wakes up at the next such instant and moves the search generation itself. It looks the instant up again
+ * every {@code LOOK_AGAIN}, so a sale planned meanwhile is noticed within that long.
+ */
+public final class SaleWindows {
+  private static final Logger LOG = LoggerFactory.getLogger(SaleWindows.class);
+  static final Duration LOOK_AGAIN = Duration.ofSeconds(30);
+
+  private final Vertx vertx;
+  private final Pool pool;
+  private final ProductReadRepository reads;
+  private final HotReads hotReads;
+  private final Clock clock;
+  private long timer = -1;
+  private boolean stopped;
+
+  public SaleWindows(Vertx vertx, Pool pool, ProductReadRepository reads, HotReads hotReads, Clock clock) {
+    this.vertx = vertx;
+    this.pool = pool;
+    this.reads = reads;
+    this.hotReads = hotReads;
+    this.clock = clock;
+  }
+
+  public void start() {
+    lookUp();
+  }
+
+  public void stop() {
+    stopped = true;
+    vertx.cancelTimer(timer);
+  }
+
+  /** Sleeps until the next sale boundary or for {@code LOOK_AGAIN}, whichever comes first, then looks again. */
+  private void lookUp() {
+    if (stopped) {
+      return;
+    }
+    Instant now = clock.instant();
+    reads.nextPriceChange(pool, now)
+      .onFailure(e -> LOG.warn("the next sale start or end could not be looked up: {}", e.toString()))
+      .onComplete(next -> {
+        Instant boundary = next.succeeded() ? next.result().orElse(null) : null;
+        Instant again = now.plus(LOOK_AGAIN);
+        boolean atBoundary = boundary != null && boundary.isBefore(again);
+        long delay = Math.max(1, Duration.between(clock.instant(), atBoundary ? boundary : again).toMillis() + 1);
+        if (!stopped) {
+          timer = vertx.setTimer(delay, t -> {
+            if (atBoundary) {
+              hotReads.searchesChanged();
+            }
+            lookUp();
+          });
+        }
+      });
+  }
+}

@@ -99,6 +99,37 @@ class ProductSearchIT extends PlatformStory {
   }
 
   @Test
+  @DisplayName("a sale that ended or began since its product's search price was worked out is priced, filtered and sorted from its SKUs")
+  void saleWindowsPassingUnnoticed() throws InterruptedException {
+    Instant turn = Instant.now().plusSeconds(2);
+    publish(tea("ENDING", "100.00").put("salePrice", "45.00")
+        .put("saleStartsAt", Instant.now().minus(1, ChronoUnit.DAYS).toString()).put("saleEndsAt", turn.toString()),
+      tea("STARTING", "100.00").put("salePrice", "40.00").put("saleStartsAt", turn.toString()),
+      tea("PLAIN", "60.00"));
+    while (Instant.now().isBefore(turn.plusMillis(100))) {
+      Thread.sleep(50);
+    }
+    assertThat(platform.query("SELECT 1 FROM catalog.products WHERE search_price_until <= now()")).as("kept prices now lapsed")
+      .hasSize(2);
+
+    JsonObject page = search("sort=price_asc");
+    assertThat(titles(page)).containsExactly("Starting tea", "Plain tea", "Ending tea");
+    JsonObject starting = page.getJsonArray("items").getJsonObject(0);
+    assertThat(starting.getJsonObject("price").getString("amount")).isEqualTo("40.00");
+    assertThat(starting.getBoolean("onSale")).isTrue();
+    JsonObject ending = page.getJsonArray("items").getJsonObject(2);
+    assertThat(ending.getJsonObject("price").getString("amount")).isEqualTo("100.00");
+    assertThat(ending.getBoolean("onSale")).isFalse();
+    assertThat(titles(search("maxPrice=50"))).containsExactly("Starting tea");
+    assertThat(titles(search("category=kitchen&minPrice=90&maxPrice=110"))).containsExactly("Ending tea");
+    assertThat(page.getJsonObject("facets").getJsonArray("priceBuckets").stream().map(JsonObject.class::cast)
+      .map(b -> b.getLong("count")).toList()).as("0-25, 25-50, 50-100, 100-250, 250-500, 500+")
+      .containsExactly(0L, 1L, 1L, 1L, 0L, 0L);
+    assertThat(search("sort=price_desc&limit=1&cursor=" + search("sort=price_desc&limit=1").getString("nextCursor"))
+      .getJsonArray("items").getJsonObject(0).getString("title")).as("the next page resumes at the fresh price").isEqualTo("Plain tea");
+  }
+
+  @Test
   @DisplayName("inStock, minRating and shipsTo leave out what is sold out, poorly rated or barred from the country")
   void stockRatingAndShipping() {
     publish(duvet(),

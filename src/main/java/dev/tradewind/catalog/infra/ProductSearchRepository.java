@@ -43,63 +43,84 @@ public final class ProductSearchRepository {
   /** Whether the price search keeps on the product (see V4__search_speed.sql) holds at $6. */
   private static final String CACHED_PRICE_HOLDS = "p.search_price IS NOT NULL AND (p.search_price_from IS NULL"
     + " OR p.search_price_from <= $6) AND (p.search_price_until IS NULL OR p.search_price_until > $6)";
+  /**
+   * The published products whose kept price does not hold at $6 (none kept, or its sale window has passed): the
+   * negation of {@link #CACHED_PRICE_HOLDS}, written as three ranges of V7's small indexes, so finding the few
+   * costs a few index pages whatever else the search asks.
+   */
+  private static final String LAPSED = """
+    lapsed AS (SELECT ARRAY(SELECT w.id FROM catalog.products w WHERE w.status = 'PUBLISHED'
+      AND (w.search_price IS NULL OR w.search_price_from > $6 OR w.search_price_until <= $6)) AS ids),""";
   private static final String SALE_ACTIVE = "(s.sale_price IS NOT NULL AND (s.sale_starts_at IS NULL OR"
     + " s.sale_starts_at <= $6) AND (s.sale_ends_at IS NULL OR s.sale_ends_at > $6))";
   /**
    * The products the text matches, ranked: full text over the one GIN index of search documents (titles weigh
    * most; a query the buyer's language stems to its plain words is not asked twice, which would double the cost of
    * ranking); title trigrams only when full text found few (a short word's trigrams have thousands of candidates to
-   * recheck), each ranked by its similarity, below every full-text match.
+   * recheck), each ranked by its similarity, below every full-text match. A full-text match is ranked in
+   * {@link #sortKey} only once the other filters kept it, not for every product the words match.
    */
   private static final String HITS = """
     tq AS (SELECT CASE WHEN plain = stemmed THEN plain ELSE plain || stemmed END AS query
       FROM (SELECT websearch_to_tsquery('simple'::regconfig, $7::text) AS plain,
               websearch_to_tsquery($17::text::regconfig, $7::text) AS stemmed) q),
-    fts AS (SELECT p.id, ts_rank(p.search_document, tq.query) AS rank
-      FROM catalog.products p, tq WHERE p.status = 'PUBLISHED' AND p.search_document @@ tq.query),
+    fts AS (SELECT p.id FROM catalog.products p, tq WHERE p.status = 'PUBLISHED' AND p.search_document @@ tq.query),
     hits AS (
-      SELECT id AS product_id, 1 + rank AS rank FROM fts
+      SELECT id AS product_id, NULL::real AS similarity FROM fts
       UNION ALL
       SELECT p.id, public.word_similarity(lower($7::text), p.search_titles) FROM catalog.products p
       WHERE p.status = 'PUBLISHED' AND (SELECT count(*) FROM fts) < %d
         AND lower($7::text) OPERATOR(public.<%%) p.search_titles AND NOT EXISTS (SELECT 1 FROM fts WHERE fts.id = p.id)),
     """.formatted(TRIGRAM_BELOW);
   /**
-   * The filtered products with their price (the cached one, or worked out from the SKUs where it does not hold
-   * now) and sort key. Each join keeps one row per product, so the planner's estimate stays the products'; the SKUs
-   * are read only for a product whose cached price does not hold (a subquery per value, in the CASE that needs it).
+   * Each merchant currency the display currency converts from, with its rate and the price bounds already in it: a
+   * product joins its currency's row, so its kept price is compared as stored, through V7's index.
+   */
+  private static final String BOUNDS = """
+    bounds AS (SELECT b.currency, b.rate, b.min_price, b.max_price
+      FROM unnest($1::text[]::bpchar[], $2::numeric[], $3::text[]::numeric[], $4::text[]::numeric[])
+        AS b(currency, rate, min_price, max_price)),""";
+  /**
+   * The filtered products with their price and sort key, in two disjoint parts: those whose kept price holds now
+   * (nearly all; their price bounds are an index range), and the few {@link #LAPSED} ones, priced from their SKUs as
+   * V4's refresh_product_search does, in one pass over each one's SKUs.
    */
   private static final String MATCHED = """
       SELECT p.id, p.brand, p.category_slug, pr.price, pr.list_price, pr.on_sale, pr.in_stock,
-        round(pr.price * pr.rate, $5::int) AS display_price, ({sortKey})::numeric AS sort_key
-      FROM catalog.products p
+        round(pr.price * b.rate, $5::int) AS display_price, ({sortKey})::numeric AS sort_key, {orderKey} AS order_key
+      FROM bounds b
+      JOIN catalog.products p ON p.currency = b.currency
       {joinHits}
-      CROSS JOIN LATERAL (SELECT array_position($1::text[], p.currency::text) AS ci, ({cached}) AS cached) k
-      CROSS JOIN LATERAL (SELECT
-          CASE WHEN k.cached THEN p.search_price ELSE {freshPrice} END AS price,
-          CASE WHEN k.cached THEN p.search_list_price ELSE {freshListPrice} END AS list_price,
-          CASE WHEN k.cached THEN p.search_on_sale ELSE {freshOnSale} END AS on_sale,
-          CASE WHEN k.cached THEN p.search_in_stock ELSE {freshInStock} END AS in_stock,
-          CASE WHEN k.cached THEN p.search_chapters ELSE {freshChapters} END AS chapters,
-          ($2::numeric[])[k.ci] AS rate, (($3::text[])[k.ci])::numeric AS min_price,
-          (($4::text[])[k.ci])::numeric AS max_price) pr
-      WHERE p.status = 'PUBLISHED' AND k.ci IS NOT NULL AND pr.price IS NOT NULL{filters}""";
-  /** One value of a product's price worked out from its SKUs at $6, as V4's refresh_product_search does. */
-  private static final String FRESH = """
-    (SELECT %s FROM (SELECT CASE WHEN {sale} THEN s.sale_price ELSE s.list_price END AS price, s.list_price,
-        {sale} AS on_sale, s.available, left(s.hs_code, 2) AS chapter
-      FROM catalog.skus s WHERE s.product_id = p.id) x)""";
-  private static final String CATEGORY = "\n        AND p.category_slug = ANY ((SELECT slugs FROM subtree)::text[])";
+      CROSS JOIN LATERAL (SELECT p.search_price AS price, p.search_list_price AS list_price, p.search_on_sale AS on_sale,
+          p.search_in_stock AS in_stock, p.search_chapters AS chapters) pr
+      WHERE p.status = 'PUBLISHED' AND {cached}{filters}
+      UNION ALL
+      SELECT p.id, p.brand, p.category_slug, pr.price, pr.list_price, pr.on_sale, pr.in_stock,
+        round(pr.price * b.rate, $5::int) AS display_price, ({sortKey})::numeric AS sort_key, {orderKey} AS order_key
+      FROM bounds b
+      JOIN catalog.products p ON p.currency = b.currency
+      {joinHits}
+      CROSS JOIN LATERAL (SELECT min(x.price) AS price, (array_agg(x.list_price ORDER BY x.price, x.list_price))[1] AS list_price,
+          (array_agg(x.on_sale ORDER BY x.price, x.list_price))[1] AS on_sale, bool_or(x.available > 0) AS in_stock,
+          array_agg(x.chapter) AS chapters
+        FROM (SELECT CASE WHEN {sale} THEN s.sale_price ELSE s.list_price END AS price, s.list_price, {sale} AS on_sale,
+            s.available, left(s.hs_code, 2) AS chapter
+          FROM catalog.skus s WHERE s.product_id = p.id) x) pr
+      WHERE p.id = ANY ((SELECT ids FROM lapsed)::uuid[]) AND p.status = 'PUBLISHED' AND pr.price IS NOT NULL{filters}""";
+  /** A join with the subtree's rows, so each (category, currency) pair is one range of V7's index. */
+  private static final String CATEGORY = "\n        AND p.category_slug IN (SELECT slug FROM subtree)";
   private static final String BRAND = "\n        AND lower(p.brand) = lower($9::text)";
   private static final String IN_STOCK = "\n        AND pr.in_stock";
   private static final String RATING = "\n        AND p.rating_count > 0 AND p.rating_sum >= $11::text::numeric * p.rating_count";
-  private static final String PRICES = "\n        AND (pr.min_price IS NULL OR pr.price >= pr.min_price)"
-    + " AND (pr.max_price IS NULL OR pr.price <= pr.max_price)";
+  private static final String MIN_PRICE = "\n        AND pr.price >= b.min_price";
+  private static final String MAX_PRICE = "\n        AND pr.price <= b.max_price";
   private static final String SHIPS_TO = "\n        AND NOT (p.category_slug = ANY ((SELECT slugs FROM barred)::text[])"
     + " OR pr.chapters && (SELECT chapters FROM barred)::text[])";
   private static final String SEARCH = """
     WITH {params}
-    subtree AS (SELECT array_agg(c.slug) AS slugs FROM catalog.categories root, catalog.categories c
+    {bounds}
+    {lapsed}
+    subtree AS (SELECT c.slug FROM catalog.categories root, catalog.categories c
       WHERE root.slug = $8::text AND (c.path = root.path OR starts_with(c.path, root.path || '/'))),
     barred AS (SELECT
         ARRAY(SELECT c.slug FROM catalog.categories c WHERE EXISTS (SELECT 1 FROM catalog.shipping_restrictions r
@@ -107,9 +128,12 @@ public final class ProductSearchRepository {
         ARRAY(SELECT r.hs_chapter::text FROM catalog.shipping_restrictions r
           WHERE r.country = $12::text AND r.hs_chapter IS NOT NULL) AS chapters),
     {hits}
-    sample AS ({matched}
-      ORDER BY {orderBy} LIMIT {sampleRows}),
+    sample AS (SELECT * FROM ({matched}) m
+      ORDER BY order_key {dir}, id {dir} LIMIT {sampleRows}),
     counted AS (SELECT * FROM sample ORDER BY sort_key {dir}, id {dir} LIMIT {facetRows}),
+    facets AS (SELECT GROUPING(brand, category_slug, width_bucket(display_price, $13::numeric[])) AS facet, brand,
+        category_slug, width_bucket(display_price, $13::numeric[]) AS bucket, count(*) AS n
+      FROM counted GROUP BY GROUPING SETS ((brand), (category_slug), (width_bucket(display_price, $13::numeric[])))),
     page AS (
       SELECT m.*, p.currency, p.default_language, p.images, p.rating_count, p.rating_sum
       FROM ({page}) m
@@ -121,26 +145,25 @@ public final class ProductSearchRepository {
           'listPrice', pg.list_price::text, 'onSale', pg.on_sale, 'inStock', pg.in_stock, 'key', pg.sort_key::text,
           'titles', (SELECT jsonb_object_agg(c.locale, c.title) FROM catalog.product_content c WHERE c.product_id = pg.id))
           ORDER BY pg.sort_key {dir}, pg.id {dir}), '[]'::jsonb) FROM page pg) AS items,
-      (SELECT coalesce(jsonb_agg(jsonb_build_object('value', b.brand, 'count', b.n) ORDER BY b.n DESC, b.brand), '[]'::jsonb)
-         FROM (SELECT brand, count(*) AS n FROM counted GROUP BY brand) b) AS brands,
-      (SELECT coalesce(jsonb_agg(jsonb_build_object('value', c.category_slug, 'count', c.n) ORDER BY c.n DESC, c.category_slug), '[]'::jsonb)
-         FROM (SELECT category_slug, count(*) AS n FROM counted GROUP BY category_slug) c) AS categories,
-      (SELECT coalesce(jsonb_agg(jsonb_build_object('value', w.bucket, 'count', w.n) ORDER BY w.bucket), '[]'::jsonb)
-         FROM (SELECT width_bucket(display_price, $13::numeric[]) AS bucket, count(*) AS n FROM counted GROUP BY 1) w) AS prices,
+      (SELECT coalesce(jsonb_agg(jsonb_build_object('value', f.brand, 'count', f.n) ORDER BY f.n DESC, f.brand), '[]'::jsonb)
+         FROM facets f WHERE f.facet = 3) AS brands,
+      (SELECT coalesce(jsonb_agg(jsonb_build_object('value', f.category_slug, 'count', f.n) ORDER BY f.n DESC, f.category_slug), '[]'::jsonb)
+         FROM facets f WHERE f.facet = 5) AS categories,
+      (SELECT coalesce(jsonb_agg(jsonb_build_object('value', f.bucket, 'count', f.n) ORDER BY f.bucket), '[]'::jsonb)
+         FROM facets f WHERE f.facet = 6) AS prices,
       (SELECT count(*) > {facetRows} FROM sample) AS sampled,
       CASE WHEN (SELECT count(*) > {facetRows} FROM sample) THEN (SELECT count(*) FROM ({all}) t)
         ELSE (SELECT count(*) FROM counted) END AS total""";
   /** The first page is the head of the sample; a later one resumes after the cursor's (key, id). */
   private static final String FIRST_PAGE = "SELECT * FROM sample ORDER BY sort_key {dir}, id {dir} LIMIT $16::int";
-  private static final String NEXT_PAGE = "{matched}\n        AND ({orderKey}, p.id) {after} ({cursorKey}, $15::uuid)"
-    + "\n      ORDER BY {orderBy} LIMIT $16::int";
+  private static final String NEXT_PAGE = "SELECT * FROM ({matched}) m\n      ORDER BY order_key {dir}, id {dir} LIMIT $16::int";
 
   /** Which optional parts a statement has: one prepared statement, and so one cached plan, per combination. */
   private record Shape(SearchSort sort, boolean text, boolean category, boolean brand, boolean inStock, boolean rating,
-                       boolean prices, boolean shipsTo, boolean cursor) {
+                       boolean minPrice, boolean maxPrice, boolean shipsTo, boolean cursor) {
     static Shape of(ProductQuery q) {
       return new Shape(q.sort(), q.hasText(), q.category() != null, q.brand() != null, q.inStock(),
-        q.minRating() != null, q.minPrice() != null || q.maxPrice() != null, q.shipsTo() != null, q.after() != null);
+        q.minRating() != null, q.minPrice() != null, q.maxPrice() != null, q.shipsTo() != null, q.after() != null);
     }
   }
 
@@ -194,32 +217,32 @@ public final class ProductSearchRepository {
     String direction = shape.sort().descending() ? "DESC" : "ASC";
     String order = orderKey(shape.sort(), shape.text());
     String filters = (shape.category() ? CATEGORY : "") + (shape.brand() ? BRAND : "") + (shape.inStock() ? IN_STOCK : "")
-      + (shape.rating() ? RATING : "") + (shape.prices() ? PRICES : "") + (shape.shipsTo() ? SHIPS_TO : "");
-    String matched = MATCHED.replace("{filters}", filters)
-      .replace("{joinHits}", shape.text() ? "JOIN hits h ON h.product_id = p.id" : "")
-      .replace("{sortKey}", sortKey(shape.sort(), shape.text()))
-      .replace("{freshPrice}", FRESH.formatted("min(x.price)"))
-      .replace("{freshListPrice}", FRESH.formatted("(array_agg(x.list_price ORDER BY x.price, x.list_price))[1]"))
-      .replace("{freshOnSale}", FRESH.formatted("(array_agg(x.on_sale ORDER BY x.price, x.list_price))[1]"))
-      .replace("{freshInStock}", FRESH.formatted("bool_or(x.available > 0)"))
-      .replace("{freshChapters}", FRESH.formatted("array_agg(x.chapter)"))
-      .replace("{cached}", CACHED_PRICE_HOLDS).replace("{sale}", SALE_ACTIVE);
-    String page = (shape.cursor() ? NEXT_PAGE : FIRST_PAGE).replace("{matched}", matched)
-      .replace("{orderKey}", order).replace("{after}", shape.sort().descending() ? "<" : ">")
-      .replace("{cursorKey}", cursorKey(shape.sort()));
-    return SEARCH.replace("{params}", PARAMS).replace("{hits}", shape.text() ? HITS : "")
+      + (shape.rating() ? RATING : "") + (shape.minPrice() ? MIN_PRICE : "") + (shape.maxPrice() ? MAX_PRICE : "")
+      + (shape.shipsTo() ? SHIPS_TO : "");
+    String matched = matched(shape, filters);
+    String page = shape.cursor()
+      ? NEXT_PAGE.replace("{matched}", matched(shape, filters + "\n        AND (" + order + ", p.id) "
+        + (shape.sort().descending() ? "<" : ">") + " (" + cursorKey(shape.sort()) + ", $15::uuid)"))
+      : FIRST_PAGE;
+    return SEARCH.replace("{params}", PARAMS).replace("{bounds}", BOUNDS).replace("{lapsed}", LAPSED).replace("{hits}", shape.text() ? HITS : "")
       .replace("{sampleRows}", String.valueOf(FACET_SAMPLE + 1)).replace("{facetRows}", String.valueOf(FACET_SAMPLE))
-      .replace("{page}", page).replace("{all}", matched).replace("{matched}", matched)
-      .replace("{orderBy}", order + " " + direction + ", p.id " + direction).replace("{dir}", direction);
+      .replace("{page}", page).replace("{all}", matched).replace("{matched}", matched).replace("{dir}", direction);
+  }
+
+  private static String matched(Shape shape, String filters) {
+    return MATCHED.replace("{filters}", filters)
+      .replace("{joinHits}", shape.text() ? "JOIN hits h ON h.product_id = p.id" : "")
+      .replace("{sortKey}", sortKey(shape.sort(), shape.text())).replace("{orderKey}", orderKey(shape.sort(), shape.text()))
+      .replace("{cached}", CACHED_PRICE_HOLDS).replace("{sale}", SALE_ACTIVE);
   }
 
   private static String sortKey(SearchSort sort, boolean text) {
     switch (sort) {
       case RELEVANCE:
-        return text ? "h.rank" : "0";
+        return text ? "coalesce(h.similarity, 1 + ts_rank(p.search_document, (SELECT query FROM tq)))" : "0";
       case PRICE_ASC:
       case PRICE_DESC:
-        return "round(pr.price * pr.rate, $5::int)";
+        return "round(pr.price * b.rate, $5::int)";
       case RATING:
         return "coalesce(round(p.rating_sum::numeric / nullif(p.rating_count, 0), 6), 0)";
       case BEST_SELLING:

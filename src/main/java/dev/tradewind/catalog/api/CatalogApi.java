@@ -1,5 +1,6 @@
 package dev.tradewind.catalog.api;
 
+import dev.tradewind.catalog.application.EncodedAnswer;
 import dev.tradewind.catalog.application.Storefront;
 import dev.tradewind.shared.api.ApiDispatcher;
 import dev.tradewind.shared.api.ApiReply;
@@ -12,16 +13,11 @@ import dev.tradewind.catalog.application.ProductLifecycle;
 import dev.tradewind.catalog.domain.ProductStatus;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
-import dev.tradewind.shared.json.Json;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -127,11 +123,13 @@ public final class CatalogApi {
    */
   /** Encodes the answer once, for its ETag and for the wire: the edge sends an encoded body as it is. */
   static ApiReply cacheable(ApiRequest request, JsonObject body) {
-    Buffer encoded = Json.buffer(body);
-    String etag = "\"" + digest(encoded.getBytes()) + "\"";
-    ApiReply reply = matches(request.header("If-None-Match"), etag) ? new ApiReply(304, java.util.Map.of(), null)
-      : ApiReply.ok(encoded);
-    return reply.withHeader("ETag", etag).withHeader("Cache-Control", REVALIDATE).withHeader("Vary", "Accept-Language");
+    return cacheable(request, EncodedAnswer.of(body));
+  }
+
+  static ApiReply cacheable(ApiRequest request, EncodedAnswer answer) {
+    ApiReply reply = matches(request.header("If-None-Match"), answer.etag()) ? new ApiReply(304, java.util.Map.of(), null)
+      : ApiReply.ok(answer.body());
+    return reply.withHeader("ETag", answer.etag()).withHeader("Cache-Control", REVALIDATE).withHeader("Vary", "Accept-Language");
   }
 
   /** Weak comparison (RFC 9110 §13.1.2) over a list of tags, tolerant of the quotes a validator may strip. */
@@ -147,14 +145,5 @@ public final class CatalogApi {
       }
     }
     return false;
-  }
-
-  private static String digest(byte[] bytes) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

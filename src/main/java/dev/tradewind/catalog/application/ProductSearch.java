@@ -37,14 +37,15 @@ public final class ProductSearch {
   private final ProductSearchRepository products;
   private final FxRates fx;
   private final Clock clock;
-  private final SearchResultCache cache;
+  private final SearchResultCache<EncodedAnswer> cache;
   /** The rates into each display currency, worked out once per rate table rather than per request. */
   private final Map<CurrencyCode, DisplayRates> ratesByDisplay = new ConcurrentHashMap<>();
 
   private record DisplayRates(FxRateTable table, List<FxRate> rates, List<BigDecimal> edges) {
   }
 
-  public ProductSearch(Pool pool, ProductSearchRepository products, FxRates fx, Clock clock, SearchResultCache cache) {
+  public ProductSearch(Pool pool, ProductSearchRepository products, FxRates fx, Clock clock,
+                       SearchResultCache<EncodedAnswer> cache) {
     this.pool = pool;
     this.products = products;
     this.fx = fx;
@@ -52,13 +53,13 @@ public final class ProductSearch {
     this.cache = cache;
   }
 
-  /** The answer, shared and never to be modified: it may come from {@link SearchResultCache}. */
-  public Future<JsonObject> search(ProductQuery query, String acceptLanguage) {
+  /** The answer, encoded once: it may come from {@link SearchResultCache}. */
+  public Future<EncodedAnswer> search(ProductQuery query, String acceptLanguage) {
     DisplayRates display = displayRates(query.currency());
     return cache.answer(new SearchResultCache.Key(query, acceptLanguage), display.table(), () -> products.search(pool,
         query, textConfig(acceptLanguage), SearchPrices.bounds(display.rates(), query.minPrice(), query.maxPrice()),
         display.edges(), clock.instant(), query.limit() + 1)
-      .map(page -> answer(query, page, display, acceptLanguage)));
+      .map(page -> EncodedAnswer.of(answer(query, page, display, acceptLanguage))));
   }
 
   /**

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.Shareable;
 
 import java.util.Iterator;
@@ -29,9 +28,10 @@ import java.util.function.Supplier;
  *   <li>it was worked out at the FX table in force.</li>
  * </ul>
  * A read that started before a change is not kept, and concurrent misses of one query share one database read
- * unless a change came between them. Answers are shared, never modified.
+ * unless a change came between them. Answers are shared, never modified; the platform keeps them encoded, so a hit
+ * costs neither JSON encoding nor an ETag digest.
  */
-public final class SearchResultCache implements Shareable {
+public final class SearchResultCache<A> implements Shareable {
   private static final String SHARED_MAP = "catalog.search-results";
   static final int BACKGROUND_READS = 2;
 
@@ -42,14 +42,14 @@ public final class SearchResultCache implements Shareable {
     }
   }
 
-  private record Entry(JsonObject answer, Object fxTable, long generation, long loadedAtNanos) {
+  private record Entry<A>(A answer, Object fxTable, long generation, long loadedAtNanos) {
   }
 
-  private record Loading(Future<JsonObject> answer, Object fxTable, long generation) {
+  private record Loading<A>(Future<A> answer, Object fxTable, long generation) {
   }
 
-  private final Map<Key, Entry> answers = new ConcurrentHashMap<>();
-  private final Map<Key, Loading> loading = new ConcurrentHashMap<>();
+  private final Map<Key, Entry<A>> answers = new ConcurrentHashMap<>();
+  private final Map<Key, Loading<A>> loading = new ConcurrentHashMap<>();
   private final LongSupplier generation;
   private final int maxEntries;
   private final long ttlNanos;
@@ -68,11 +68,11 @@ public final class SearchResultCache implements Shareable {
   }
 
   /** The one instance of this Vert.x instance, invalidated by the catalogue's hot-read generation. */
-  public static SearchResultCache of(Vertx vertx, CatalogSettings settings, HotReads hotReads) {
-    var shared = vertx.sharedData().<String, SearchResultCache>getLocalMap(SHARED_MAP);
-    SearchResultCache fresh = new SearchResultCache(hotReads::generation, settings.searchCacheEntries(),
+  public static SearchResultCache<EncodedAnswer> of(Vertx vertx, CatalogSettings settings, HotReads hotReads) {
+    var shared = vertx.sharedData().<String, SearchResultCache<EncodedAnswer>>getLocalMap(SHARED_MAP);
+    SearchResultCache<EncodedAnswer> fresh = new SearchResultCache<>(hotReads::generation, settings.searchCacheEntries(),
       settings.searchCacheTtlMs(), System::nanoTime);
-    SearchResultCache existing = shared.putIfAbsent(SHARED_MAP, fresh);
+    SearchResultCache<EncodedAnswer> existing = shared.putIfAbsent(SHARED_MAP, fresh);
     if (existing != null) {
       return existing;
     }
@@ -88,10 +88,10 @@ public final class SearchResultCache implements Shareable {
    * query never waits for the database just because its answer aged; at most {@value #BACKGROUND_READS} such reads
    * run at once, so refreshing hundreds of aged answers cannot take the database's cores from the buyers' misses.
    */
-  public Future<JsonObject> answer(Key key, Object fxTable, Supplier<Future<JsonObject>> load) {
+  public Future<A> answer(Key key, Object fxTable, Supplier<Future<A>> load) {
     long now = nanoTime.getAsLong();
     long seen = generation.getAsLong();
-    Entry entry = answers.get(key);
+    Entry<A> entry = answers.get(key);
     if (entry != null && entry.generation() == seen && entry.fxTable() == fxTable && now - entry.loadedAtNanos() < 2 * ttlNanos) {
       if (now - entry.loadedAtNanos() < ttlNanos) {
         hits.increment();
@@ -108,7 +108,7 @@ public final class SearchResultCache implements Shareable {
     return read(key, fxTable, seen, now, load, true);
   }
 
-  private void refreshInBackground(Key key, Object fxTable, long seen, long now, Supplier<Future<JsonObject>> load) {
+  private void refreshInBackground(Key key, Object fxTable, long seen, long now, Supplier<Future<A>> load) {
     if (loading.containsKey(key)) {
       return;
     }
@@ -120,11 +120,11 @@ public final class SearchResultCache implements Shareable {
   }
 
   /** Joins the read of this query under way since the same generation, else starts one and keeps what it reads. */
-  private Future<JsonObject> read(Key key, Object fxTable, long seen, long now, Supplier<Future<JsonObject>> load,
+  private Future<A> read(Key key, Object fxTable, long seen, long now, Supplier<Future<A>> load,
                                   boolean counted) {
-    Promise<JsonObject> promise = Promise.promise();
-    Loading mine = new Loading(promise.future(), fxTable, seen);
-    Loading current = loading.merge(key, mine,
+    Promise<A> promise = Promise.promise();
+    Loading<A> mine = new Loading<>(promise.future(), fxTable, seen);
+    Loading<A> current = loading.merge(key, mine,
       (running, fresh) -> running.generation() == seen && running.fxTable() == fxTable ? running : fresh);
     if (current != mine) {
       count(joined, counted);
@@ -135,7 +135,7 @@ public final class SearchResultCache implements Shareable {
     return promise.future().andThen(loaded -> {
       loading.remove(key, mine);
       if (loaded.succeeded() && generation.getAsLong() == seen) {
-        keep(key, new Entry(loaded.result(), fxTable, seen, now));
+        keep(key, new Entry<>(loaded.result(), fxTable, seen, now));
       }
     });
   }
@@ -144,7 +144,7 @@ public final class SearchResultCache implements Shareable {
     return answers.size();
   }
 
-  private void keep(Key key, Entry entry) {
+  private void keep(Key key, Entry<A> entry) {
     makeRoom();
     answers.put(key, entry);
     if (generation.getAsLong() != entry.generation()) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchResultCacheTest {
   private final AtomicLong clock = new AtomicLong();
   private final AtomicLong generation = new AtomicLong();
-  private final SearchResultCache cache = new SearchResultCache(generation::get, 10, 1_000, clock::get);
+  private final SearchResultCache<JsonObject> cache = new SearchResultCache<>(generation::get, 10, 1_000, clock::get);
   private final Object fxTable = new Object();
   private final AtomicInteger loads = new AtomicInteger();
 
@@ -121,7 +121,7 @@ class SearchResultCacheTest {
       ask("brand", "B" + i);
     }
     assertThat(cache.size()).isLessThanOrEqualTo(10);
-    SearchResultCache off = new SearchResultCache(generation::get, 0, 1_000, clock::get);
+    SearchResultCache<JsonObject> off = new SearchResultCache<>(generation::get, 0, 1_000, clock::get);
     off.answer(key(Map.of(), "en"), fxTable, this::load);
     off.answer(key(Map.of(), "en"), fxTable, this::load);
     assertThat(off.size()).isZero();

@@ -17,6 +17,9 @@ import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import dev.tradewind.shared.json.Json;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
@@ -37,6 +40,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Group commit for order placement. Placements queue on this verticle's event loop; up to {@code concurrency}
@@ -48,6 +52,13 @@ import java.util.UUID;
  */
 public final class PlacementBatcher {
   private static final Logger LOG = LoggerFactory.getLogger(PlacementBatcher.class);
+  private static final Timer BATCHES = Timer.builder("tradewind_checkout_placement_batch")
+    .description("Placement transactions, from begin to commit or rollback").register(Metrics.globalRegistry);
+  private static final Timer LOCK_HELD = Timer.builder("tradewind_checkout_placement_stock_locked")
+    .description("How long a placement transaction held its stock rows, from lock to commit")
+    .register(Metrics.globalRegistry);
+  private static final DistributionSummary BATCH_SIZES = DistributionSummary.builder("tradewind_checkout_placement_batch_size")
+    .description("Placements per transaction").register(Metrics.globalRegistry);
 
   private final ContextRuntime runtime;
   private final OrderRepository orders;
@@ -125,9 +136,19 @@ public final class PlacementBatcher {
 
   private Future<Void> run(List<Placement> batch) {
     Instant now = clock.instant();
+    long started = System.nanoTime();
+    long[] locked = {0};
     Map<Placement, PlacementReply> replies = new HashMap<>();
     Map<UUID, Integer> availableAfter = new HashMap<>();
-    return runtime.pool().withTransaction(tx -> place(tx, batch, now, replies, availableAfter))
+    return runtime.pool().withTransaction(tx -> place(tx, batch, now, replies, availableAfter, locked))
+      .andThen(done -> {
+        long ended = System.nanoTime();
+        BATCHES.record(ended - started, TimeUnit.NANOSECONDS);
+        BATCH_SIZES.record(batch.size());
+        if (locked[0] != 0) {
+          LOCK_HELD.record(ended - locked[0], TimeUnit.NANOSECONDS);
+        }
+      })
       .onSuccess(v -> {
         availableAfter.forEach(gate::observe);
         runtime.outboxCommitted();
@@ -142,7 +163,7 @@ public final class PlacementBatcher {
   }
 
   private Future<Void> place(SqlConnection tx, List<Placement> batch, Instant now, Map<Placement, PlacementReply> replies,
-                             Map<UUID, Integer> availableAfter) {
+                             Map<UUID, Integer> availableAfter, long[] locked) {
     return keys.claimAll(tx, batch.stream().map(Placement::claim).toList(), now).compose(claimed -> {
       List<Placement> owned = new ArrayList<>();
       batch.forEach(p -> {
@@ -161,7 +182,10 @@ public final class PlacementBatcher {
       owned.forEach(p -> p.quote().lines().forEach(line -> skuIds.add(line.skuId())));
       return orders.orderedQuotes(tx, quoteIds)
         .compose(ordered -> stock.lock(tx, List.copyOf(skuIds))
-          .compose(levels -> allocate(tx, owned, ordered, levels, now, replies, availableAfter, skuIds)));
+          .compose(levels -> {
+            locked[0] = System.nanoTime();
+            return allocate(tx, owned, ordered, levels, now, replies, availableAfter, skuIds);
+          }));
     });
   }
 

@@ -70,7 +70,7 @@ public final class PrepareCheckoutBench {
     }
   }
 
-  /** Every listed SKU gets {@code stock} units at its merchant's default location; the first one is the hot SKU. */
+  /** Every listed SKU gets {@code stock} units at its merchant's default location; the hot SKU, new, gets {@code hotStock}. */
   private void stock(int skuCount, int stock, int hotStock) throws Exception {
     Map<String, String> ownerTokens = new HashMap<>();
     for (DemoAccount account : DemoData.ACCOUNTS) {
@@ -94,30 +94,38 @@ public final class PrepareCheckoutBench {
       cursor = page.getString("nextCursor");
     } while (cursor != null && skus.size() < skuCount);
     List<String[]> chosen = new ArrayList<>(skus.subList(0, Math.min(skuCount, skus.size())));
-    // The hot SKU should start clean (nothing reserved or sold by an earlier run); when every SKU has been used, its
-    // on-hand figure is set so that exactly hotStock units are available (earlier runs' reservations still hold).
-    for (int i = 0; i < chosen.size(); i++) {
-      JsonObject level = call("GET", "/api/v1/merchant/stock/" + chosen.get(i)[0], ownerTokens.get(chosen.get(i)[1]), null,
-        200, 404);
-      boolean untouched = level.getJsonArray("locations", new JsonArray()).stream().map(JsonObject.class::cast)
-        .allMatch(l -> l.getInteger("reserved") == 0 && l.getLong("sold") == 0);
-      if (untouched) {
-        Collections.swap(chosen, 0, i);
-        break;
-      }
-    }
-    int hotReserved = call("GET", "/api/v1/merchant/stock/" + chosen.get(0)[0], ownerTokens.get(chosen.get(0)[1]), null,
-      200, 404).getJsonArray("locations", new JsonArray()).stream().map(JsonObject.class::cast)
-      .mapToInt(l -> l.getInteger("reserved")).sum();
+    // The hot SKU is a product made for this run, so that nothing an earlier run reserved (and the expiry sweeper
+    // returns meanwhile) touches its stock row: 10,000 means 10,000.
+    DemoAccount lisbon = DemoData.ACCOUNTS.stream().filter(a -> "Lisbon Linen Lda.".equals(a.merchant())).findFirst()
+      .orElseThrow();
+    String lisbonToken = signIn(lisbon.email(), lisbon.password());
+    chosen.add(0, new String[]{hotSku(lisbonToken, hotStock), claim(lisbonToken, "mid")});
+    ownerTokens.put(claim(lisbonToken, "mid"), lisbonToken);
     all(chosen.stream().map(sku -> (Callable<Void>) () -> {
-      int units = sku == chosen.get(0) ? hotStock + hotReserved : stock;
+      int units = sku == chosen.get(0) ? hotStock : stock;
       call("PUT", "/api/v1/merchant/stock/" + sku[0], ownerTokens.get(sku[1]), "{\"onHand\":" + units + "}", 200);
       return null;
     }).toList());
     Files.writeString(out.resolve("hot-sku.txt"), chosen.get(0)[0] + "\n");
     write("skus.csv", "skuId", chosen.subList(1, chosen.size()).stream().map(s -> s[0]).toList());
-    System.out.printf("stock set on %d SKUs (%d units each; hot SKU %s has %d available, %d more held by earlier runs)%n",
-      chosen.size(), stock, chosen.get(0)[0], hotStock, hotReserved);
+    System.out.printf("stock set on %d SKUs (%d units each; hot SKU %s, new, has %d)%n", chosen.size(), stock,
+      chosen.get(0)[0], hotStock);
+  }
+
+  /** A published product with one SKU, new for this run; answers the SKU's id. */
+  private String hotSku(String ownerToken, int units) throws IOException, InterruptedException {
+    String code = "BENCH-HOT-" + System.currentTimeMillis();
+    JsonObject row = new JsonObject().put("productCode", code).put("skuCode", code + "-1").put("category", "bed-linen")
+      .put("brand", "Lisbon Linen").put("model", code).put("language", "pt").put("currency", "EUR")
+      .put("listPrice", "49.00").put("weightGrams", 900).put("lengthMm", 300).put("widthMm", 250).put("heightMm", 60)
+      .put("countryOfOrigin", "PT").put("hsCode", "630239").put("returnWindowDays", 30).put("warrantyMonths", 0)
+      .put("stock", units).put("content", new JsonObject().put("pt", new JsonObject().put("title", "Capa " + code)
+        .put("description", "Para o teste de carga.").put("bullets", new JsonArray().add("100% linho"))));
+    JsonObject imported = call("POST", "/api/v1/merchant/products/import?publish=true", ownerToken,
+      new JsonArray().add(row).encode(), 200);
+    String productId = imported.getJsonArray("products").getJsonObject(0).getString("id");
+    return call("GET", "/api/v1/products/" + productId, null, null, 200).getJsonArray("variants").getJsonObject(0)
+      .getString("id");
   }
 
   /** Registers (once) and signs in {@code count} buyers in Germany paying in EUR. */

@@ -108,13 +108,28 @@ class SearchCacheInvalidationIT extends PlatformStory {
   @DisplayName("a stock figure that leaves the SKU in stock keeps the cached searches; running out empties them")
   void stockFiguresThatChangeNothingASearchShows() {
     platform.query("UPDATE catalog.products SET brand = 'Porto Linen' WHERE id = $1", UUID.fromString(productId));
+    String rowVersion = productRowVersion();
     stock(4, 1_000);
     await("the product page shows the new figure", () -> available() == 4);
     assertThat(titles(search(FILTERED))).as("still in stock: the cached answer stands").containsExactly("Capa de edredão CACHED");
+    assertThat(productRowVersion()).as("nor were the product's search columns rewritten").isEqualTo(rowVersion);
 
     stock(0, 1_001);
     await("the catalogue takes the sold-out figure", () -> available() == 0);
     assertThat(titles(search(FILTERED))).as("read again, with the brand changed behind its back").isEmpty();
+  }
+
+  @Test
+  @DisplayName("a sale starting empties the cached searches at that instant, though nothing is committed then")
+  void saleStarting() {
+    Instant starts = Instant.now().plusSeconds(3);
+    Response imported = CatalogStories.importJson(http, owner, new JsonArray().add(CatalogStories.row("CACHED", "CACHED-1",
+      "40.00", 5).put("salePrice", "20.00").put("saleStartsAt", starts.toString())));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(price(search(FILTERED))).as("before the sale, and now cached").isEqualTo("43.25");
+
+    await("the sale price shows once the sale has begun", () -> "21.62".equals(price(search(FILTERED))));
+    assertThat(Instant.now()).isAfterOrEqualTo(starts);
   }
 
   @Test
@@ -131,6 +146,11 @@ class SearchCacheInvalidationIT extends PlatformStory {
   private void stock(int available, long version) {
     platform.events().publish(CheckoutContract.STOCK_CHANGED, new StockChanged(UUID.randomUUID(), Instant.now(), skuId, 1,
       UUID.fromString(skuId), UUID.fromString(owner.claims().getString("mid")), available, version));
+  }
+
+  private String productRowVersion() {
+    return platform.query("SELECT xmin::text FROM catalog.products WHERE id = $1", UUID.fromString(productId)).get(0)
+      .getString(0);
   }
 
   private int available() {

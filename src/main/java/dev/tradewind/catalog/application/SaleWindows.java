@@ -13,7 +13,7 @@ import java.time.Instant;
 /**
  * A sale starting or ending changes prices without anyone committing anything, so no event empties the search cache
  * then: this wakes up at the next such instant and moves the search generation itself. It looks the instant up again
- * every {@code LOOK_AGAIN}, so a sale planned meanwhile is noticed within that long.
+ * within a second of any catalogue change (a sale may just have been planned), and at least every {@code LOOK_AGAIN}.
  */
 public final class SaleWindows {
   private static final Logger LOG = LoggerFactory.getLogger(SaleWindows.class);
@@ -24,7 +24,11 @@ public final class SaleWindows {
   private final ProductReadRepository reads;
   private final HotReads hotReads;
   private final Clock clock;
+  private static final long NOTICE_CHANGES_MS = 1_000;
+
   private long timer = -1;
+  private long watch = -1;
+  private long lookedUpAt = Long.MIN_VALUE;
   private boolean stopped;
 
   public SaleWindows(Vertx vertx, Pool pool, ProductReadRepository reads, HotReads hotReads, Clock clock) {
@@ -37,11 +41,18 @@ public final class SaleWindows {
 
   public void start() {
     lookUp();
+    watch = vertx.setPeriodic(NOTICE_CHANGES_MS, t -> {
+      if (hotReads.generation() != lookedUpAt) {
+        vertx.cancelTimer(timer);
+        lookUp();
+      }
+    });
   }
 
   public void stop() {
     stopped = true;
     vertx.cancelTimer(timer);
+    vertx.cancelTimer(watch);
   }
 
   /** Sleeps until the next sale boundary or for {@code LOOK_AGAIN}, whichever comes first, then looks again. */
@@ -50,6 +61,7 @@ public final class SaleWindows {
       return;
     }
     Instant now = clock.instant();
+    lookedUpAt = hotReads.generation();
     reads.nextPriceChange(pool, now)
       .onFailure(e -> LOG.warn("the next sale start or end could not be looked up: {}", e.toString()))
       .onComplete(next -> {
@@ -58,6 +70,7 @@ public final class SaleWindows {
         boolean atBoundary = boundary != null && boundary.isBefore(again);
         long delay = Math.max(1, Duration.between(clock.instant(), atBoundary ? boundary : again).toMillis() + 1);
         if (!stopped) {
+          vertx.cancelTimer(timer);
           timer = vertx.setTimer(delay, t -> {
             if (atBoundary) {
               hotReads.searchesChanged();

@@ -1,6 +1,8 @@
 package dev.tradewind.checkout.application;
 
+import dev.tradewind.checkout.domain.OrderDraft;
 import dev.tradewind.checkout.domain.Quote;
+import dev.tradewind.checkout.domain.StockAllocation;
 import dev.tradewind.checkout.infra.IdempotencyRepository;
 import dev.tradewind.shared.api.ApiReply;
 import dev.tradewind.shared.api.Caller;
@@ -17,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,8 +27,8 @@ import java.util.UUID;
 /**
  * Places an order from a quote under the buyer's Idempotency-Key. The quote and the key are read together: a key that
  * holds an answer replays it (another body under it is 422), a key in flight in this process is 409. A refusal that
- * needs no lock (no such quote, expired, a SKU the gate knows to be sold out) is answered at once and stored just
- * after ({@link RefusalAnswers}). Everything else goes to the group commit, which claims the key, places the order
+ * needs no lock (no such quote, expired, a SKU the gate knows cannot cover it once the placements already let
+ * through are served) is answered at once and stored just after ({@link RefusalAnswers}). Everything else goes to the group commit, which claims the key, places the order
  * and stores the answer in one transaction.
  */
 public final class PlaceOrder {
@@ -80,8 +83,12 @@ public final class PlaceOrder {
       inFlight.release(p.buyerId(), p.key());
       return Future.succeededFuture(replay(refusals.answer(p.buyerId(), p.key(), p.hash(), refused)));
     }
+    List<StockAllocation.Demand> demand = OrderDraft.demands(quote);
     return batcher.submit(quote, p.buyerId(), p.key(), p.hash(), note, requestId)
-      .onComplete(done -> inFlight.release(p.buyerId(), p.key()))
+      .onComplete(done -> {
+        gate.decided(demand);
+        inFlight.release(p.buyerId(), p.key());
+      })
       .map(PlaceOrder::replay);
   }
 
@@ -107,7 +114,7 @@ public final class PlaceOrder {
       return new Problem(Problem.TYPE_PREFIX + "quote-expired", "The quote has expired", 410,
         "The quote expired at " + quote.expiresAt() + "; ask for a new one.", null, null, null);
     }
-    Set<UUID> short_ = gate.shortOf(quote);
+    Set<UUID> short_ = gate.admit(OrderDraft.demands(quote));
     return short_.isEmpty() ? null : PlacementBatcher.soldOut(short_);
   }
 

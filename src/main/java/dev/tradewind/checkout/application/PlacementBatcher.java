@@ -136,19 +136,11 @@ public final class PlacementBatcher {
 
   private Future<Void> run(List<Placement> batch) {
     Instant now = clock.instant();
-    long started = System.nanoTime();
-    long[] locked = {0};
+    Timing timing = new Timing();
     Map<Placement, PlacementReply> replies = new HashMap<>();
     Map<UUID, Integer> availableAfter = new HashMap<>();
-    return runtime.pool().withTransaction(tx -> place(tx, batch, now, replies, availableAfter, locked))
-      .andThen(done -> {
-        long ended = System.nanoTime();
-        BATCHES.record(ended - started, TimeUnit.NANOSECONDS);
-        BATCH_SIZES.record(batch.size());
-        if (locked[0] != 0) {
-          LOCK_HELD.record(ended - locked[0], TimeUnit.NANOSECONDS);
-        }
-      })
+    return runtime.pool().withTransaction(tx -> place(tx, batch, now, replies, availableAfter, timing))
+      .andThen(done -> timing.ended(batch.size()))
       .onSuccess(v -> {
         availableAfter.forEach(gate::observe);
         runtime.outboxCommitted();
@@ -163,30 +155,35 @@ public final class PlacementBatcher {
   }
 
   private Future<Void> place(SqlConnection tx, List<Placement> batch, Instant now, Map<Placement, PlacementReply> replies,
-                             Map<UUID, Integer> availableAfter, long[] locked) {
+                             Map<UUID, Integer> availableAfter, Timing timing) {
     return keys.claimAll(tx, batch.stream().map(Placement::claim).toList(), now).compose(claimed -> {
-      List<Placement> owned = new ArrayList<>();
-      batch.forEach(p -> {
-        if (claimed.contains(p.claim())) {
-          owned.add(p);
-        } else {
-          replies.put(p, problem(Problem.of(ProblemType.CONFLICT, "A request with this Idempotency-Key is still in "
-            + "progress or has just been answered; send it again to see the answer.")));
-        }
-      });
+      List<Placement> owned = owned(batch, claimed, replies);
       if (owned.isEmpty()) {
         return Future.succeededFuture();
       }
-      List<UUID> quoteIds = owned.stream().map(p -> p.quote().id()).toList();
       Set<UUID> skuIds = new java.util.TreeSet<>();
       owned.forEach(p -> p.quote().lines().forEach(line -> skuIds.add(line.skuId())));
-      return orders.orderedQuotes(tx, quoteIds)
-        .compose(ordered -> stock.lock(tx, List.copyOf(skuIds))
-          .compose(levels -> {
-            locked[0] = System.nanoTime();
-            return allocate(tx, owned, ordered, levels, now, replies, availableAfter, skuIds);
-          }));
+      return orders.orderedQuotes(tx, owned.stream().map(p -> p.quote().id()).toList())
+        .compose(ordered -> stock.lock(tx, List.copyOf(skuIds)).compose(levels -> {
+          timing.locked();
+          return allocate(tx, owned, ordered, levels, now, replies, availableAfter, skuIds);
+        }));
     });
+  }
+
+  /** The placements whose keys this batch claimed; another transaction holds the others' keys: 409. */
+  private static List<Placement> owned(List<Placement> batch, Set<IdempotencyRepository.Claim> claimed,
+                                       Map<Placement, PlacementReply> replies) {
+    List<Placement> owned = new ArrayList<>();
+    batch.forEach(p -> {
+      if (claimed.contains(p.claim())) {
+        owned.add(p);
+      } else {
+        replies.put(p, problem(Problem.of(ProblemType.CONFLICT, "A request with this Idempotency-Key is still in "
+          + "progress or has just been answered; send it again to see the answer.")));
+      }
+    });
+    return owned;
   }
 
   private Future<Void> allocate(SqlConnection tx, List<Placement> batch, Set<UUID> ordered, List<StockLevel> levels,
@@ -252,6 +249,25 @@ public final class PlacementBatcher {
         order.dueNow(), order.reservationExpiresAt(), order.fulfilments().stream().flatMap(f -> f.lines().stream()
         .map(line -> new OrderPlaced.PlacedLine(f.id(), line.skuId(), line.productId(), line.merchantId(),
           line.quantity()))).toList()), requestIds.get(order.id()))).toList()).mapEmpty();
+  }
+
+  /** When a batch began and took its stock rows, for the batch metrics. */
+  private static final class Timing {
+    private final long started = System.nanoTime();
+    private long locked;
+
+    void locked() {
+      locked = System.nanoTime();
+    }
+
+    void ended(int placements) {
+      long ended = System.nanoTime();
+      BATCHES.record(ended - started, TimeUnit.NANOSECONDS);
+      BATCH_SIZES.record(placements);
+      if (locked != 0) {
+        LOCK_HELD.record(ended - locked, TimeUnit.NANOSECONDS);
+      }
+    }
   }
 
   static Problem soldOut(Set<UUID> skuIds) {

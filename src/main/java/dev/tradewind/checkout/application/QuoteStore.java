@@ -24,16 +24,18 @@ public final class QuoteStore implements Shareable {
   static final int REMEMBERED = 10_000;
 
   private final QuoteRepository quotes;
+  private final int capacity;
   private final Map<UUID, Quote> recent = new ConcurrentHashMap<>();
   private final Queue<UUID> arrival = new ConcurrentLinkedQueue<>();
 
-  QuoteStore(QuoteRepository quotes) {
+  QuoteStore(QuoteRepository quotes, int capacity) {
     this.quotes = quotes;
+    this.capacity = capacity;
   }
 
   /** The one store of this Vert.x instance, shared by its checkout verticles. */
   public static QuoteStore of(Vertx vertx) {
-    return PerProcess.one(vertx, "checkout.quotes", () -> new QuoteStore(new QuoteRepository()));
+    return PerProcess.one(vertx, "checkout.quotes", () -> new QuoteStore(new QuoteRepository(), REMEMBERED));
   }
 
   public Future<Quote> insert(SqlClient client, Quote quote) {
@@ -48,10 +50,14 @@ public final class QuoteStore implements Shareable {
     return quotes.find(client, id).map(found -> found.map(this::remember));
   }
 
-  private Quote remember(Quote quote) {
+  Optional<Quote> remembered(UUID id) {
+    return Optional.ofNullable(recent.get(id));
+  }
+
+  Quote remember(Quote quote) {
     if (recent.put(quote.id(), quote) == null) {
       arrival.add(quote.id());
-      while (recent.size() > REMEMBERED) {
+      while (recent.size() > capacity) {
         UUID oldest = arrival.poll();
         if (oldest == null) {
           break;

@@ -1,5 +1,6 @@
 package dev.tradewind.catalog;
 
+import dev.tradewind.infra.ImportRows;
 import dev.tradewind.infra.Http;
 import dev.tradewind.infra.Http.Response;
 import dev.tradewind.infra.TestPlatform;
@@ -27,11 +28,7 @@ final class CatalogStories {
 
   /** One SKU of a linen product, in the import's JSON shape. */
   static JsonObject row(String productCode, String skuCode, String price, int stock) {
-    return new JsonObject().put("productCode", productCode).put("skuCode", skuCode).put("category", "bed-linen")
-      .put("brand", "Lisbon Linen").put("model", productCode).put("language", "pt").put("currency", "EUR")
-      .put("listPrice", price).put("weightGrams", 900).put("lengthMm", 300).put("widthMm", 250).put("heightMm", 60)
-      .put("countryOfOrigin", "PT").put("hsCode", "630239").put("returnWindowDays", 30).put("warrantyMonths", 0)
-      .put("stock", stock)
+    return ImportRows.linen(productCode, skuCode, "bed-linen", price).put("hsCode", "630239").put("stock", stock)
       .put("content", new JsonObject().put("pt", new JsonObject().put("title", "Capa de edredão " + productCode)
         .put("description", "Linho lavado.").put("bullets", new JsonArray().add("100% linho"))));
   }

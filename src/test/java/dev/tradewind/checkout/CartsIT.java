@@ -1,5 +1,6 @@
 package dev.tradewind.checkout;
 
+import dev.tradewind.infra.ImportRows;
 import dev.tradewind.infra.Http.Response;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers.Session;
@@ -350,10 +351,6 @@ class CartsIT extends PlatformStory {
   }
 
   private static JsonObject row(String product, String sku, String category, String price) {
-    return new JsonObject().put("productCode", product).put("skuCode", sku).put("category", category)
-      .put("brand", "Lisbon Linen").put("model", product).put("language", "pt").put("currency", "EUR")
-      .put("listPrice", price).put("weightGrams", 900).put("lengthMm", 300).put("widthMm", 250).put("heightMm", 60)
-      .put("countryOfOrigin", "PT").put("returnWindowDays", 30).put("warrantyMonths", 0).put("stock", 12)
-      .put("images", new JsonArray().add("https://images.tradewind.test/lisbon/" + sku + ".jpg"));
+    return ImportRows.pictured(product, sku, category, price);
   }
 }

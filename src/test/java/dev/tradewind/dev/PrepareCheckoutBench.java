@@ -2,6 +2,7 @@ package dev.tradewind.dev;
 
 import dev.tradewind.demo.DemoData;
 import dev.tradewind.demo.DemoData.DemoAccount;
+import dev.tradewind.infra.ImportRows;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -115,11 +116,8 @@ public final class PrepareCheckoutBench {
   /** A published product with one SKU, new for this run; answers the SKU's id. */
   private String hotSku(String ownerToken, int units) throws IOException, InterruptedException {
     String code = "BENCH-HOT-" + System.currentTimeMillis();
-    JsonObject row = new JsonObject().put("productCode", code).put("skuCode", code + "-1").put("category", "bed-linen")
-      .put("brand", "Lisbon Linen").put("model", code).put("language", "pt").put("currency", "EUR")
-      .put("listPrice", "49.00").put("weightGrams", 900).put("lengthMm", 300).put("widthMm", 250).put("heightMm", 60)
-      .put("countryOfOrigin", "PT").put("hsCode", "630239").put("returnWindowDays", 30).put("warrantyMonths", 0)
-      .put("stock", units).put("content", new JsonObject().put("pt", new JsonObject().put("title", "Capa " + code)
+    JsonObject row = ImportRows.linen(code, code + "-1", "bed-linen", "49.00").put("hsCode", "630239").put("stock", units)
+      .put("content", new JsonObject().put("pt", new JsonObject().put("title", "Capa " + code)
         .put("description", "Para o teste de carga.").put("bullets", new JsonArray().add("100% linho"))));
     JsonObject imported = call("POST", "/api/v1/merchant/products/import?publish=true", ownerToken,
       new JsonArray().add(row).encode(), 200);

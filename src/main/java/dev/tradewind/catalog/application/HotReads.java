@@ -2,6 +2,7 @@ package dev.tradewind.catalog.application;
 
 import dev.tradewind.catalog.domain.ShippingRule;
 import dev.tradewind.catalog.infra.ProductReadRepository.ProductRecord;
+import dev.tradewind.shared.lifecycle.PerProcess;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.shareddata.Shareable;
@@ -53,10 +54,8 @@ public final class HotReads implements Shareable {
 
   /** The one instance of this Vert.x instance, shared by every catalogue verticle in it. */
   public static HotReads of(Vertx vertx, CatalogSettings settings) {
-    var shared = vertx.sharedData().<String, HotReads>getLocalMap(SHARED_MAP);
-    HotReads fresh = new HotReads(settings.productCacheEntries(), settings.productCacheTtlMs(), System::nanoTime);
-    HotReads existing = shared.putIfAbsent(SHARED_MAP, fresh);
-    return existing == null ? fresh : existing;
+    return PerProcess.one(vertx, SHARED_MAP,
+      () -> new HotReads(settings.productCacheEntries(), settings.productCacheTtlMs(), System::nanoTime));
   }
 
   /** The page's facts from memory, or loaded (and kept, unless something changed meanwhile); null is not kept. */

@@ -82,13 +82,44 @@ class FlashSaleIT extends PlatformStory {
     assertConserved(last, 6);
   }
 
+  @Test
+  @DisplayName("orders decided on stock that shrinks before they take its row are decided again under the lock")
+  void stockShrinkingUnderAnOptimisticBatch() throws InterruptedException {
+    OrderFixtures.Sku sku = fixtures.sku(owner, "SHRINK-1");
+    fixtures.stock(owner, sku, 3);
+    UUID first = UUID.randomUUID();
+    UUID second = UUID.randomUUID();
+    UUID firstQuote = fixtures.quote(first, sku);
+    UUID secondQuote = fixtures.quote(second, sku);
+    List<CompletableFuture<Response>> calls = new ArrayList<>();
+    try (HeldLocks merchant = HeldLocks.open(platform)) {
+      merchant.lock("UPDATE checkout.stock SET on_hand = 1 WHERE sku_id = $1", sku.id());
+      calls.add(orderAsync(first, firstQuote, "first"));
+      calls.add(orderAsync(second, secondQuote, "second"));
+      merchant.awaitWaiters(1, "the placement");
+      assertThat(platform.query("SELECT query FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
+        merchant.pid()).get(0).getString(0)).as("the orders are written before the stock row is taken")
+        .startsWith("UPDATE checkout.stock");
+      merchant.commit();
+    }
+    List<Response> responses = calls.stream().map(CompletableFuture::join).toList();
+
+    assertThat(responses).extracting(Response::status).containsExactlyInAnyOrder(201, 409);
+    assertThat(count("SELECT count(*) FROM checkout.order_lines WHERE sku_id = '" + sku.id() + "'")).isEqualTo(1);
+    assertConserved(sku, 1);
+  }
+
+  private CompletableFuture<Response> orderAsync(UUID buyer, UUID quote, String key) {
+    return http.postJsonAsync("/api/v1/orders", new JsonObject().put("quoteId", quote.toString()),
+      with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", key));
+  }
+
   private Response order(UUID buyer, OrderFixtures.Sku sku, String key) {
     return order(buyer, fixtures.quote(buyer, sku), key);
   }
 
   private Response order(UUID buyer, UUID quote, String key) {
-    return http.postJsonAsync("/api/v1/orders", new JsonObject().put("quoteId", quote.toString()),
-      with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", key)).join();
+    return orderAsync(buyer, quote, key).join();
   }
 
   @Test

@@ -33,6 +33,10 @@ final class HeldLocks implements AutoCloseable {
     return new HeldLocks(platform, connection, transaction, pid);
   }
 
+  int pid() {
+    return pid;
+  }
+
   /** Runs a locking statement in this session's transaction, waiting as long as the database makes it wait. */
   void lock(String sql, Object... params) {
     await(connection.preparedQuery(sql).execute(Tuple.from(params)));

@@ -3,6 +3,8 @@ package dev.tradewind.checkout.application;
 import dev.tradewind.checkout.infra.IdempotencyRepository;
 import dev.tradewind.checkout.infra.IdempotencyRepository.KeyRef;
 import dev.tradewind.checkout.infra.IdempotencyRepository.Stored;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.sqlclient.Pool;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Looks Idempotency-Keys up for placements, many per statement: at most {@code MAX_RUNNING} lookups are in flight, and
@@ -21,6 +24,9 @@ import java.util.Optional;
 final class KeyLookups {
   private static final int MAX_RUNNING = 2;
   private static final int MAX_PER_STATEMENT = 500;
+  private static final Timer WAITED = Timer.builder("tradewind_checkout_key_lookup")
+    .description("How long a placement waited for its Idempotency-Key lookup, queueing included")
+    .register(Metrics.globalRegistry);
 
   private final Pool pool;
   private final IdempotencyRepository keys;
@@ -35,6 +41,8 @@ final class KeyLookups {
   /** Must be called on the checkout verticle's event loop (the queue is not shared). */
   Future<Optional<Stored>> find(KeyRef ref) {
     Promise<Optional<Stored>> answer = Promise.promise();
+    long asked = System.nanoTime();
+    answer.future().onComplete(done -> WAITED.record(System.nanoTime() - asked, TimeUnit.NANOSECONDS));
     waiting.computeIfAbsent(ref, r -> new ArrayList<>(1)).add(answer);
     drain();
     return answer.future();

@@ -10,6 +10,7 @@ import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import dev.tradewind.shared.json.Json;
+import io.micrometer.core.instrument.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Places an order from a quote under the buyer's Idempotency-Key. The quote and the key are read together: a key that
@@ -57,6 +59,13 @@ public final class PlaceOrder {
   }
 
   public Future<ApiReply> place(Caller caller, String key, UUID quoteId, String note, String requestId) {
+    long started = System.nanoTime();
+    return decide(caller, key, quoteId, note, requestId).andThen(done -> Metrics.timer("tradewind_checkout_place_order",
+        "outcome", done.succeeded() ? String.valueOf(done.result().status()) : "failed")
+      .record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
+  }
+
+  private Future<ApiReply> decide(Caller caller, String key, UUID quoteId, String note, String requestId) {
     if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
       throw new ProblemException(Problem.invalidField("Idempotency-Key", "required",
         "Idempotency-Key is required: 1 to " + MAX_KEY_LENGTH + " characters."));

@@ -3,10 +3,8 @@ package dev.tradewind.checkout.application;
 import dev.tradewind.checkout.contract.CheckoutContract;
 import dev.tradewind.checkout.contract.OrderPlaced;
 import dev.tradewind.checkout.domain.Order;
-import dev.tradewind.checkout.domain.OrderDraft;
 import dev.tradewind.checkout.domain.OrderStatus;
 import dev.tradewind.checkout.domain.Quote;
-import dev.tradewind.checkout.domain.StockAllocation;
 import dev.tradewind.checkout.domain.StockLevel;
 import dev.tradewind.checkout.infra.CartRepository;
 import dev.tradewind.checkout.infra.IdempotencyRepository;
@@ -15,6 +13,7 @@ import dev.tradewind.checkout.infra.StockRepository;
 import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
+import dev.tradewind.shared.db.Savepoint;
 import dev.tradewind.shared.json.Json;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -24,7 +23,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +31,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -44,11 +40,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Group commit for order placement. Placements queue on this verticle's event loop; up to {@code concurrency}
- * batches of up to {@code batchSize} run at once, each in ONE transaction: claim the batch's idempotency keys, lock
- * the union of the stock rows in (sku, location) order, allocate in arrival order in memory, apply one conditional
- * update over those rows, insert every winner's order, and store every final answer with its key. Losers are sold
- * out. A placement whose SKU the gate learns is sold out while it waits is refused without a transaction. A failed
- * batch rolls back whole and fails only its own placements, as retryable (nothing of them was stored).
+ * batches of up to {@code batchSize} run at once, each in ONE transaction that claims the batch's idempotency keys,
+ * decides who gets stock in arrival order ({@link PlacementDecision}), inserts every winner's order and stores every
+ * final answer with its key. The stock rows are taken last when the unlocked figures cover everyone, first when they
+ * do not (see {@link #lockingLast}). A placement whose SKU the gate learns is sold out while it waits is refused
+ * without a transaction. A batch that loses a deadlock is tried once more; a failed batch rolls back whole and fails
+ * only its own placements, as retryable (nothing of them was stored).
  */
 public final class PlacementBatcher {
   private static final Logger LOG = LoggerFactory.getLogger(PlacementBatcher.class);
@@ -135,16 +132,19 @@ public final class PlacementBatcher {
   }
 
   private Future<Void> run(List<Placement> batch) {
-    Instant now = clock.instant();
-    Timing timing = new Timing();
-    Map<Placement, PlacementReply> replies = new HashMap<>();
-    Map<UUID, Integer> availableAfter = new HashMap<>();
-    return runtime.pool().withTransaction(tx -> place(tx, batch, now, replies, availableAfter, timing))
-      .andThen(done -> timing.ended(batch.size()))
-      .onSuccess(v -> {
-        availableAfter.forEach(gate::observe);
+    return attempt(batch)
+      .recover(failure -> {
+        if (!OrderRepository.lostRace(failure)) {
+          return Future.failedFuture(failure);
+        }
+        LOG.info("a placement batch of {} lost a race in the database ({}), trying once more", batch.size(),
+          failure.getMessage());
+        return attempt(batch);
+      })
+      .onSuccess(answered -> {
+        answered.available().forEach(gate::observe);
         runtime.outboxCommitted();
-        batch.forEach(p -> p.reply().complete(replies.get(p)));
+        batch.forEach(p -> p.reply().complete(answered.replies().get(p)));
       })
       .onFailure(failure -> {
         LOG.warn("a placement batch of {} rolled back: {}", batch.size(), failure.toString());
@@ -154,21 +154,78 @@ public final class PlacementBatcher {
       .<Void>mapEmpty().recover(failure -> Future.succeededFuture());
   }
 
-  private Future<Void> place(SqlConnection tx, List<Placement> batch, Instant now, Map<Placement, PlacementReply> replies,
-                             Map<UUID, Integer> availableAfter, Timing timing) {
-    return keys.claimAll(tx, batch.stream().map(Placement::claim).toList(), now).compose(claimed -> {
-      List<Placement> owned = owned(batch, claimed, replies);
+  /** Every placement's answer, and the committed availability of the batch's SKUs for the gate. */
+  private record Answered(Map<Placement, PlacementReply> replies, Map<UUID, Integer> available) {
+  }
+
+  private Future<Answered> attempt(List<Placement> batch) {
+    Instant now = clock.instant();
+    Timing timing = new Timing();
+    return runtime.pool().withTransaction(tx -> place(tx, batch, now, timing))
+      .andThen(done -> timing.ended(batch.size()));
+  }
+
+  /** Claims the keys and reads what the decision needs in one round trip, then places what it claimed. */
+  private Future<Answered> place(SqlConnection tx, List<Placement> batch, Instant now, Timing timing) {
+    List<UUID> skuIds = batch.stream().flatMap(p -> p.quote().lines().stream()).map(Quote.Line::skuId)
+      .distinct().sorted().toList();
+    var claimed = keys.claimAll(tx, batch.stream().map(Placement::claim).toList(), now);
+    var ordered = orders.orderedQuotes(tx, batch.stream().map(p -> p.quote().id()).toList());
+    var levels = stock.read(tx, skuIds);
+    return Future.all(claimed, ordered, levels).compose(read -> {
+      Map<Placement, PlacementReply> replies = new HashMap<>();
+      List<Placement> owned = owned(batch, claimed.result(), replies);
       if (owned.isEmpty()) {
-        return Future.succeededFuture();
+        return Future.succeededFuture(new Answered(replies, Map.of()));
       }
-      Set<UUID> skuIds = new java.util.TreeSet<>();
-      owned.forEach(p -> p.quote().lines().forEach(line -> skuIds.add(line.skuId())));
-      return orders.orderedQuotes(tx, owned.stream().map(p -> p.quote().id()).toList())
-        .compose(ordered -> stock.lock(tx, List.copyOf(skuIds)).compose(levels -> {
-          timing.locked();
-          return allocate(tx, owned, ordered, levels, now, replies, availableAfter, skuIds);
-        }));
+      Batch placing = new Batch(tx, owned, skuIds, now, timing);
+      PlacementDecision guess = decide(placing, ordered.result(), levels.result());
+      return (guess.refusedForStock() ? underLock(placing, ordered.result())
+        : lockingLast(placing, ordered.result(), guess))
+        .map(answered -> {
+          replies.putAll(answered.replies());
+          return new Answered(replies, answered.available());
+        });
     });
+  }
+
+  /** One attempt's transaction and what it places. */
+  private record Batch(SqlConnection tx, List<Placement> owned, List<UUID> skuIds, Instant now, Timing timing) {
+  }
+
+  /**
+   * Everyone fitted the unlocked figures: write the orders first and take the stock rows last, with deltas that apply
+   * only where they still fit, so concurrent batches hold the hot rows just for the stock update and the commit. When
+   * a delta no longer fits, the writes are undone to the savepoint and the batch is decided again under lock.
+   */
+  private Future<Answered> lockingLast(Batch batch, Set<UUID> ordered, PlacementDecision guess) {
+    SqlConnection tx = batch.tx();
+    var savepoint = Savepoint.set(tx, "unlocked");
+    var written = write(batch, guess);
+    batch.timing().locked();
+    var reserved = stock.adjust(tx, guess.deltas(), batch.now());
+    return Future.all(savepoint, written, reserved).compose(sent -> reserved.result() == guess.deltas().size()
+      ? announceStock(batch, guess)
+      : savepoint.result().rollBack().compose(v -> underLock(batch, ordered)));
+  }
+
+  /** Locks the stock rows first and decides on the locked figures: exact, and what a refusal for stock rests on. */
+  private Future<Answered> underLock(Batch batch, Set<UUID> ordered) {
+    return stock.lock(batch.tx(), batch.skuIds()).compose(levels -> {
+      batch.timing().locked();
+      PlacementDecision decision = decide(batch, ordered, levels);
+      return Future.all(reserve(batch, decision.deltas()), write(batch, decision))
+        .compose(v -> announceStock(batch, decision))
+        .map(answered -> {
+          decision.availableAfter().forEach(answered.available()::putIfAbsent);
+          return answered;
+        });
+    });
+  }
+
+  private PlacementDecision decide(Batch batch, Set<UUID> ordered, List<StockLevel> levels) {
+    return PlacementDecision.of(batch.owned(), ordered, levels, batch.now(),
+      batch.now().plusSeconds(settings.reservationTtlSeconds()));
   }
 
   /** The placements whose keys this batch claimed; another transaction holds the others' keys: 409. */
@@ -186,69 +243,53 @@ public final class PlacementBatcher {
     return owned;
   }
 
-  private Future<Void> allocate(SqlConnection tx, List<Placement> batch, Set<UUID> ordered, List<StockLevel> levels,
-                                Instant now, Map<Placement, PlacementReply> replies, Map<UUID, Integer> availableAfter,
-                                Set<UUID> skuIds) {
-    StockAllocation allocation = new StockAllocation(levels);
-    Set<UUID> quotesSeen = new HashSet<>(ordered);
-    List<Order> placed = new ArrayList<>();
-    Map<UUID, Quote> snapshots = new HashMap<>();
-    Map<List<UUID>, Integer> reserved = new HashMap<>();
-    Instant expiresAt = now.plusSeconds(settings.reservationTtlSeconds());
-    for (Placement p : batch) {
-      if (!quotesSeen.add(p.quote().id())) {
-        replies.put(p, problem(Problem.of(ProblemType.CONFLICT, "This quote has already been ordered.")));
-        continue;
-      }
-      StockAllocation.Outcome outcome = allocation.allocate(p.quote().destination().country(), OrderDraft.demands(p.quote()));
-      if (!outcome.placed()) {
-        replies.put(p, problem(soldOut(outcome.soldOut())));
-        continue;
-      }
-      Order order = OrderDraft.place(UUID.randomUUID(), p.quote(), outcome.picks(), p.note(), now, expiresAt);
-      placed.add(order);
-      snapshots.put(order.id(), p.quote());
-      outcome.picks().forEach(pick -> reserved.merge(List.of(pick.skuId(), pick.locationId()), pick.quantity(), Integer::sum));
-      replies.put(p, new PlacementReply(201, OrderView.of(order), order.id()));
-    }
-    skuIds.forEach(sku -> availableAfter.put(sku, allocation.available(sku)));
-    List<StockRepository.Delta> deltas = reserved.entrySet().stream()
-      .map(e -> new StockRepository.Delta(e.getKey().get(0), e.getKey().get(1), e.getValue(), 0, 0)).toList();
-    Set<UUID> changedSkus = new LinkedHashSet<>();
-    deltas.forEach(d -> changedSkus.add(d.skuId()));
-    return reserve(tx, deltas, now)
-      .compose(v -> orders.insert(tx, placed, snapshots))
-      .compose(v -> carts.markOrdered(tx, placed.stream().map(o -> snapshots.get(o.id()).cartId()).toList(), now))
-      .compose(v -> orders.recordTransitions(tx, placed.stream().map(o -> OrderRepository.transition(o.id(), null, null,
-        OrderStatus.PENDING_PAYMENT, "BUYER", o.buyerId().toString(), "placed", now)).toList()))
-      .compose(v -> announcePlaced(tx, batch, placed, replies, now))
-      .compose(v -> stockEvents.announce(tx, changedSkus, now, batch.get(0).requestId()))
-      .compose(v -> keys.completeAll(tx, batch.stream().map(p -> new IdempotencyRepository.Completion(p.buyerId(),
-        p.key(), replies.get(p).status(), replies.get(p).body(), replies.get(p).orderId())).toList()));
+  /** The orders, their transitions and events, the ordered carts and every owned key's final answer: sent together. */
+  private Future<Void> write(Batch batch, PlacementDecision decision) {
+    SqlConnection tx = batch.tx();
+    Instant now = batch.now();
+    List<Order> placed = decision.placed();
+    return Future.all(List.of(orders.insert(tx, placed, decision.quotes()),
+      carts.markOrdered(tx, placed.stream().map(o -> decision.quotes().get(o.id()).cartId()).toList(), now),
+      orders.recordTransitions(tx, placed.stream().map(o -> OrderRepository.transition(o.id(), null, null,
+        OrderStatus.PENDING_PAYMENT, "BUYER", o.buyerId().toString(), "placed", now)).toList()),
+      announcePlaced(tx, decision, now),
+      keys.completeAll(tx, batch.owned().stream().map(p -> new IdempotencyRepository.Completion(
+        p.buyerId(), p.key(), decision.replies().get(p).status(), decision.replies().get(p).body(),
+        decision.replies().get(p).orderId())).toList()))).mapEmpty();
   }
 
-  private Future<Void> reserve(SqlConnection tx, List<StockRepository.Delta> deltas, Instant now) {
+  private Future<Void> reserve(Batch batch, List<StockRepository.Delta> deltas) {
     if (deltas.isEmpty()) {
       return Future.succeededFuture();
     }
-    return stock.adjust(tx, deltas, now).compose(changed -> changed == deltas.size() ? Future.succeededFuture()
-      : Future.failedFuture(new IllegalStateException("a stock row changed under its lock")));
+    return stock.adjust(batch.tx(), deltas, batch.now()).compose(changed -> changed == deltas.size()
+      ? Future.succeededFuture() : Future.failedFuture(new IllegalStateException("a stock row changed under its lock")));
   }
 
-  private Future<Void> announcePlaced(SqlConnection tx, List<Placement> batch, List<Order> placed,
-                                      Map<Placement, PlacementReply> replies, Instant now) {
-    Map<UUID, String> requestIds = new HashMap<>();
-    batch.forEach(p -> {
-      UUID orderId = replies.get(p).orderId();
-      if (orderId != null) {
-        requestIds.put(orderId, p.requestId());
+  private Future<Answered> announceStock(Batch batch, PlacementDecision decision) {
+    return stockEvents.announce(batch.tx(), decision.changedSkus(), batch.now(), batch.owned().get(0).requestId())
+      .map(changes -> {
+        Map<UUID, Integer> available = new HashMap<>();
+        changes.forEach(c -> available.put(c.skuId(), c.available()));
+        return new Answered(decision.replies(), available);
+      });
+  }
+
+  private Future<Void> announcePlaced(SqlConnection tx, PlacementDecision decision, Instant now) {
+    Map<UUID, String> requestIdsByOrder = new HashMap<>();
+    decision.replies().forEach((p, reply) -> {
+      if (reply.orderId() != null) {
+        requestIdsByOrder.put(reply.orderId(), p.requestId());
       }
     });
-    return Future.all(placed.stream().map(order -> runtime.outbox().append(tx, CheckoutContract.ORDER_PLACED,
-      new OrderPlaced(UUID.randomUUID(), now, order.id().toString(), 1, order.id(), order.buyerId(), order.quoteId(),
-        order.dueNow(), order.reservationExpiresAt(), order.fulfilments().stream().flatMap(f -> f.lines().stream()
-        .map(line -> new OrderPlaced.PlacedLine(f.id(), line.skuId(), line.productId(), line.merchantId(),
-          line.quantity()))).toList()), requestIds.get(order.id()))).toList()).mapEmpty();
+    List<OrderPlaced> events = new ArrayList<>();
+    List<String> requestIds = new ArrayList<>();
+    decision.placed().forEach(order -> requestIds.add(requestIdsByOrder.get(order.id())));
+    decision.placed().forEach(order -> events.add(new OrderPlaced(UUID.randomUUID(), now, order.id().toString(), 1,
+      order.id(), order.buyerId(), order.quoteId(), order.dueNow(), order.reservationExpiresAt(),
+      order.fulfilments().stream().flatMap(f -> f.lines().stream().map(line -> new OrderPlaced.PlacedLine(f.id(),
+        line.skuId(), line.productId(), line.merchantId(), line.quantity()))).toList())));
+    return runtime.outbox().appendAll(tx, CheckoutContract.ORDER_PLACED, events, requestIds);
   }
 
   /** When a batch began and took its stock rows, for the batch metrics. */

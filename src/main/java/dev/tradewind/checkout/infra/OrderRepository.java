@@ -98,7 +98,7 @@ public final class OrderRepository {
   public record FulfilmentRef(UUID fulfilmentId, UUID orderId, Instant createdAt) {
   }
 
-  /** Inserts placed orders (with their reservations) in pipelined batches: one round trip per table. */
+  /** Inserts placed orders (with their reservations) in pipelined batches, all tables in one round trip. */
   public Future<Void> insert(SqlClient tx, List<Order> orders, Map<UUID, Quote> quotes) {
     List<Tuple> orderRows = new ArrayList<>();
     List<Tuple> fulfilmentRows = new ArrayList<>();
@@ -124,13 +124,13 @@ public final class OrderRepository {
     if (orders.isEmpty()) {
       return Future.succeededFuture();
     }
-    return tx.preparedQuery(INSERT_ORDER).executeBatch(orderRows)
-      .compose(v -> tx.preparedQuery(INSERT_FULFILMENT).executeBatch(fulfilmentRows))
-      .compose(v -> tx.preparedQuery(INSERT_LINE).executeBatch(lineRows))
-      .compose(v -> tx.preparedQuery(INSERT_RESERVATION).executeBatch(reserved.entrySet().stream()
+    // Sent together: the connection runs them in this order, so each row's parent exists before it.
+    return Future.all(List.of(tx.preparedQuery(INSERT_ORDER).executeBatch(orderRows),
+      tx.preparedQuery(INSERT_FULFILMENT).executeBatch(fulfilmentRows),
+      tx.preparedQuery(INSERT_LINE).executeBatch(lineRows),
+      tx.preparedQuery(INSERT_RESERVATION).executeBatch(reserved.entrySet().stream()
         .map(e -> Tuple.of(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getKey().get(3), e.getValue(),
-          utc((Instant) e.getKey().get(4)))).toList()))
-      .mapEmpty();
+          utc((Instant) e.getKey().get(4)))).toList()))).mapEmpty();
   }
 
   public Future<Void> recordTransitions(SqlClient tx, List<Tuple> rows) {

@@ -29,10 +29,11 @@ public final class StockRepository {
   private static final String LEVELS = """
     SELECT s.sku_id, s.location_id, s.merchant_id, l.country, s.on_hand, s.reserved, s.sold
     FROM checkout.stock s JOIN checkout.locations l ON l.id = s.location_id WHERE s.sku_id = $1 ORDER BY s.location_id""";
-  private static final String LOCK_LEVELS = """
+  private static final String LEVELS_OF = """
     SELECT s.sku_id, s.location_id, s.merchant_id, l.country, s.on_hand, s.reserved, s.sold
     FROM checkout.stock s JOIN checkout.locations l ON l.id = s.location_id
-    WHERE s.sku_id = ANY($1) ORDER BY s.sku_id, s.location_id FOR UPDATE OF s""";
+    WHERE s.sku_id = ANY($1) ORDER BY s.sku_id, s.location_id""";
+  private static final String LOCK_LEVELS = LEVELS_OF + " FOR UPDATE OF s";
   private static final String SET_ON_HAND = """
     INSERT INTO checkout.stock (sku_id, location_id, merchant_id, on_hand, updated_at) VALUES ($1, $2, $3, $4, $5)
     ON CONFLICT (sku_id, location_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, updated_at = EXCLUDED.updated_at
@@ -83,6 +84,12 @@ public final class StockRepository {
 
   public Future<List<StockLevel>> levels(SqlClient client, UUID skuId) {
     return client.preparedQuery(LEVELS).execute(Tuple.of(skuId)).map(StockRepository::levels);
+  }
+
+  /** The stock rows of these SKUs as last committed, without locking them. */
+  public Future<List<StockLevel>> read(SqlClient client, List<UUID> skuIds) {
+    return client.preparedQuery(LEVELS_OF).execute(Tuple.of(skuIds.stream().sorted().toArray(UUID[]::new)))
+      .map(StockRepository::levels);
   }
 
   /** Locks the stock rows of these SKUs in (sku, location) order, the one order every writer uses. */

@@ -36,9 +36,25 @@ public final class OutboxRepository {
   }
 
   public <E extends DomainEvent> Future<Void> append(SqlConnection tx, EventChannel<E> channel, E event, String requestId) {
-    Tuple row = Tuple.of(event.eventId(), channel.topic(), channel.address(), event.aggregateId(),
-      Json.object(event), requestId, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
-    return tx.preparedQuery(insert).execute(row).mapEmpty();
+    return tx.preparedQuery(insert).execute(row(channel, event, requestId)).mapEmpty();
+  }
+
+  private static <E extends DomainEvent> Tuple row(EventChannel<E> channel, E event, String requestId) {
+    return Tuple.of(event.eventId(), channel.topic(), channel.address(), event.aggregateId(), Json.object(event),
+      requestId, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+  }
+
+  /** Appends many events of one channel in one round trip; {@code requestIds} pairs with {@code events}. */
+  public <E extends DomainEvent> Future<Void> appendAll(SqlConnection tx, EventChannel<E> channel, List<E> events,
+                                                       List<String> requestIds) {
+    if (events.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<Tuple> rows = new java.util.ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      rows.add(row(channel, events.get(i), requestIds.get(i)));
+    }
+    return tx.preparedQuery(insert).executeBatch(rows).mapEmpty();
   }
 
   public Future<List<OutboxRecord>> claim(SqlConnection tx, int limit) {

@@ -27,6 +27,8 @@ final class KeyLookups {
   private static final Timer WAITED = Timer.builder("tradewind_checkout_key_lookup")
     .description("How long a placement waited for its Idempotency-Key lookup, queueing included")
     .register(Metrics.globalRegistry);
+  private static final Timer STATEMENTS = Timer.builder("tradewind_checkout_key_lookup_statement")
+    .description("Idempotency-Key lookup statements, from sending to the answer").register(Metrics.globalRegistry);
 
   private final Pool pool;
   private final IdempotencyRepository keys;
@@ -52,8 +54,10 @@ final class KeyLookups {
     while (running < MAX_RUNNING && !waiting.isEmpty()) {
       Map<KeyRef, List<Promise<Optional<Stored>>>> batch = take();
       running++;
+      long sent = System.nanoTime();
       keys.findAll(pool, List.copyOf(batch.keySet()))
         .onComplete(found -> {
+          STATEMENTS.record(System.nanoTime() - sent, TimeUnit.NANOSECONDS);
           running--;
           batch.forEach((ref, answers) -> answers.forEach(answer -> {
             if (found.succeeded()) {

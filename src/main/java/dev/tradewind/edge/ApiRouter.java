@@ -50,8 +50,10 @@ final class ApiRouter {
       route.addHandler(new ContextForwarder(vertx, operation, owner, http.requestTimeoutMs()));
       route.addFailureHandler(ProblemResponder::fail);
     }
-    builder.rootHandler(new OperationBodyHandler(contract, largeBodies, http.bodyLimitBytes(), http.largeBodyLimitBytes()));
-    builder.rootHandler(new AuthGuard(contract, permissions, authenticator));
+    AuthGuard guard = new AuthGuard(contract, permissions, authenticator);
+    builder.rootHandler(new OperationBodyHandler(contract, largeBodies, http.bodyLimitBytes(), http.largeBodyLimitBytes(),
+      guard));
+    builder.rootHandler(guard);
     builder.rootHandler(new BodyGuard(api.requestMediaTypes()));
     Router router = builder.createRouter();
     OperationsRoutes.mount(router, readiness, api.published(), authenticator);

@@ -29,15 +29,22 @@ final class AuthGuard implements AuthenticationHandler {
   @Override
   public void handle(RoutingContext ctx) {
     Operation operation = contract.findOperation(ctx.request().path(), ctx.request().method());
-    if (operation == null) {
+    if (operation == null || admits(ctx, operation)) {
       ctx.next();
-      return;
+    }
+  }
+
+  /** Establishes the caller of a known operation once per request; false after answering 401 or 403. */
+  boolean admits(RoutingContext ctx, Operation operation) {
+    if (ctx.get(ContextForwarder.CALLER) != null) {
+      return true;
     }
     ctx.put(OPERATION, operation);
     Caller caller = authenticator.authenticate(ctx, permissions.get(operation.getOperationId()));
-    if (caller != null) {
-      ctx.put(ContextForwarder.CALLER, caller);
-      ctx.next();
+    if (caller == null) {
+      return false;
     }
+    ctx.put(ContextForwarder.CALLER, caller);
+    return true;
   }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Reads the body with the limit of the operation it is for: the large limit for operations the contract marks
  * {@code x-large-body: true}, the ordinary one for everything else (and for unknown routes). It is a
- * {@link BodyHandler} so the router keeps it in the body handler's place, before authentication.
+ * {@link BodyHandler} so the router keeps it in the body handler's place, before authentication; so a large body is
+ * read only after {@link AuthGuard} has admitted its caller, and nobody without the permission gets to send 16 MiB.
  */
 final class OperationBodyHandler implements BodyHandler {
   static final String LARGE_BODY_EXTENSION = "x-large-body";
@@ -19,9 +20,12 @@ final class OperationBodyHandler implements BodyHandler {
   private final Set<String> largeOperations;
   private final BodyHandler ordinary;
   private final BodyHandler large;
+  private final AuthGuard guard;
 
-  OperationBodyHandler(OpenAPIContract contract, Set<String> largeOperations, long ordinaryLimit, long largeLimit) {
+  OperationBodyHandler(OpenAPIContract contract, Set<String> largeOperations, long ordinaryLimit, long largeLimit,
+                       AuthGuard guard) {
     this.contract = contract;
+    this.guard = guard;
     this.largeOperations = Set.copyOf(largeOperations);
     this.ordinary = BodyHandler.create(false).setBodyLimit(ordinaryLimit);
     this.large = BodyHandler.create(false).setBodyLimit(largeLimit);
@@ -34,8 +38,11 @@ final class OperationBodyHandler implements BodyHandler {
   @Override
   public void handle(RoutingContext ctx) {
     Operation operation = contract.findOperation(ctx.request().path(), ctx.request().method());
-    boolean isLarge = operation != null && largeOperations.contains(operation.getOperationId());
-    (isLarge ? large : ordinary).handle(ctx);
+    if (operation == null || !largeOperations.contains(operation.getOperationId())) {
+      ordinary.handle(ctx);
+    } else if (guard.admits(ctx, operation)) {
+      large.handle(ctx);
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.tradewind.catalog;
 
 import dev.tradewind.infra.Http.Response;
+import dev.tradewind.infra.LoopbackClient;
 import dev.tradewind.infra.PlatformStory;
 import dev.tradewind.infra.TestUsers.Session;
 import io.vertx.core.buffer.Buffer;
@@ -57,6 +58,19 @@ class BulkImportJobsIT extends PlatformStory {
     String big = "x".repeat(1_200_000);
     Response review = http.postJson("/api/v1/merchants", new JsonObject().put("legalName", big), owner.bearer());
     assertThat(review.status()).as("every other operation keeps 1 MiB").isEqualTo(413);
+  }
+
+  @Test
+  @DisplayName("an import from a caller without the merchant permission is refused before any of its 16 MiB is read")
+  void largeBodyOnlyAfterAuthentication() {
+    int port = java.net.URI.create(platform.baseUrl()).getPort();
+    String path = "/api/v1/merchant/products/import";
+    long sixteenMiB = 16L * 1024 * 1024;
+
+    assertThat(LoopbackClient.statusBeforeBody(port, "POST", path, "Content-Type: text/csv\r\n", sixteenMiB))
+      .as("no token").startsWith("HTTP/1.1 401");
+    assertThat(LoopbackClient.statusBeforeBody(port, "POST", path, "Content-Type: text/csv\r\nAuthorization: Bearer "
+      + users.buyer("uploader").accessToken() + "\r\n", sixteenMiB)).as("a buyer's token").startsWith("HTTP/1.1 403");
   }
 
   @Test

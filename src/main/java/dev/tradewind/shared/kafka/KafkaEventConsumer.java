@@ -5,6 +5,7 @@ import dev.tradewind.shared.outbox.OutboxRelay;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.kafka.client.common.TopicPartition;
 import io.vertx.kafka.client.consumer.KafkaConsumer;
@@ -25,38 +26,46 @@ import java.util.function.Function;
 /**
  * Polls topics and hands each event to a handler, one at a time and in order, committing an offset only once
  * the handler's future has succeeded. A failing event is retried after a pause, never skipped: delivery is at
- * least once, and handlers make their effect idempotent with the {@link dev.tradewind.shared.outbox.Inbox}.
+ * least once, and handlers make their effect idempotent with the {@link dev.tradewind.shared.outbox.Inbox}. A record
+ * that is not an event at all is parked on its topic's dead-letter topic ({@link DeadLetters}) and passed over.
  */
 public final class KafkaEventConsumer {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaEventConsumer.class);
   private static final Duration POLL = Duration.ofMillis(250);
   private static final long RETRY_PAUSE_MS = 1_000;
+  private static final int DEAD_LETTER_TIMEOUT_MS = 10_000;
 
   private final Vertx vertx;
   private final Map<String, String> properties;
   private final Set<String> topics;
   private final Function<EventEnvelope, Future<Void>> handler;
+  private final DeadLetters deadLetters;
   private final Promise<Void> stopped = Promise.promise();
   private volatile boolean stopping;
   private KafkaConsumer<String, String> consumer;
 
   public KafkaEventConsumer(Vertx vertx, KafkaSettings settings, String groupId, Set<String> topics,
                             Function<EventEnvelope, Future<Void>> handler) {
-    this(vertx, settings.consumer(groupId, groupId), topics, handler);
+    this(vertx, settings.consumer(groupId, groupId), topics, handler,
+      new DeadLetters(vertx, settings.producer(groupId + "-dead-letters", DEAD_LETTER_TIMEOUT_MS)));
   }
 
   private KafkaEventConsumer(Vertx vertx, Map<String, String> properties, Set<String> topics,
-                             Function<EventEnvelope, Future<Void>> handler) {
+                             Function<EventEnvelope, Future<Void>> handler, DeadLetters deadLetters) {
     this.vertx = vertx;
     this.properties = properties;
     this.topics = Set.copyOf(topics);
     this.handler = handler;
+    this.deadLetters = deadLetters;
   }
 
-  /** A consumer of this process alone that hears every event from now on: see {@link KafkaSettings#broadcast}. */
+  /**
+   * A consumer of this process alone that hears every event from now on: see {@link KafkaSettings#broadcast}. It
+   * passes over a record that is not an event without parking it: that is the groups' consumers' to do, once.
+   */
   public static KafkaEventConsumer broadcast(Vertx vertx, KafkaSettings settings, String name, Set<String> topics,
                                              Function<EventEnvelope, Future<Void>> handler) {
-    return new KafkaEventConsumer(vertx, settings.broadcast(name), topics, handler);
+    return new KafkaEventConsumer(vertx, settings.broadcast(name), topics, handler, null);
   }
 
   /** Creating a Kafka client does blocking work (class loading, configuration, DNS), so it happens on a worker. */
@@ -74,7 +83,8 @@ public final class KafkaEventConsumer {
     if (consumer == null) {
       return Future.succeededFuture();
     }
-    return stopped.future().compose(v -> consumer.close());
+    return stopped.future().compose(v -> consumer.close())
+      .compose(v -> deadLetters == null ? Future.succeededFuture() : deadLetters.close());
   }
 
   private void pollLoop() {
@@ -99,13 +109,31 @@ public final class KafkaEventConsumer {
     Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
       KafkaConsumerRecord<String, String> record = records.recordAt(i);
-      chain = chain.compose(v -> handler.apply(envelope(record)))
+      chain = chain.compose(v -> handle(record))
         .onSuccess(v -> done.put(new TopicPartition(record.topic(), record.partition()),
           new OffsetAndMetadata(record.offset() + 1, null)));
     }
     return chain.transform(result -> commit(done).compose(v -> result.succeeded()
       ? Future.<Void>succeededFuture()
       : rewind(records, done).compose(x -> Future.<Void>failedFuture(result.cause()))));
+  }
+
+  /**
+   * Unreadable: no envelope can be made of the record (no value, not a JSON object), or the handler refuses its
+   * payload at once with {@link IllegalArgumentException} (what Jackson throws for a payload of the wrong shape).
+   * Anything else that fails is retried.
+   */
+  private Future<Void> handle(KafkaConsumerRecord<String, String> record) {
+    try {
+      return handler.apply(envelope(record));
+    } catch (IllegalArgumentException | DecodeException unreadable) {
+      if (deadLetters != null) {
+        return deadLetters.park(record, unreadable);
+      }
+      LOG.warn("passing over the record at {}/{}@{}, which is not an event: {}", record.topic(), record.partition(),
+        record.offset(), unreadable.toString());
+      return Future.succeededFuture();
+    }
   }
 
   private Future<Void> commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
@@ -128,6 +156,9 @@ public final class KafkaEventConsumer {
   }
 
   private static EventEnvelope envelope(KafkaConsumerRecord<String, String> record) {
+    if (record.value() == null) {
+      throw new IllegalArgumentException("a record without a value");
+    }
     Map<String, String> headers = new HashMap<>();
     record.headers().forEach(h -> headers.put(h.key(), h.value().toString(StandardCharsets.UTF_8)));
     String eventId = headers.get(OutboxRelay.EVENT_ID);

@@ -10,6 +10,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.kafka.client.producer.KafkaProducer;
+import io.vertx.kafka.client.producer.KafkaProducerRecord;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -154,6 +155,34 @@ class OutboxDeliveryIT {
     }
     assertThat(applied).containsExactly(first.eventId(), second.eventId());
     assertThat(effects()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("records that are not events are parked on the dead-letter topic, and the events behind them are applied")
+  void unreadableRecordsAreParked() throws Exception {
+    String order = "order-" + UUID.randomUUID();
+    await(producer.send(KafkaProducerRecord.create(channel.topic(), order, "not an event {")));
+    await(producer.send(KafkaProducerRecord.<String, String>create(channel.topic(), order, null)));
+    ThingHappened behind = commit(order, "behind the unreadable ones", null);
+    await(new OutboxRelay(vertx, pool, SCHEMA, producer, relayConfig).drain());
+
+    AtomicInteger deliveries = new AtomicInteger();
+    KafkaEventConsumer consumer = idempotentConsumer(deliveries, env -> Future.succeededFuture());
+    try {
+      await(consumer.start());
+      waitFor(() -> effects() == 1);
+    } finally {
+      await(consumer.stop());
+    }
+    assertThat(deliveries.get()).as("only the event reaches the handler").isEqualTo(1);
+    List<ConsumerRecord<String, String>> parked = readTopic(channel.topic() + ".dead-letter", 2);
+    assertThat(parked).extracting(ConsumerRecord::value).containsExactly("not an event {", null);
+    assertThat(parked).allSatisfy(record -> {
+      assertThat(record.key()).isEqualTo(order);
+      assertThat(header(record, "dead-letter-source")).startsWith(channel.topic() + "/");
+      assertThat(header(record, "dead-letter-reason")).isNotBlank();
+    });
+    assertThat(platform.query("SELECT event_id FROM outbox_test.effects").get(0).getUUID(0)).isEqualTo(behind.eventId());
   }
 
   @Test

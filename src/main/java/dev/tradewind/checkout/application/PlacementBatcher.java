@@ -52,7 +52,7 @@ public final class PlacementBatcher {
   private static final Timer BATCHES = Timer.builder("tradewind_checkout_placement_batch")
     .description("Placement transactions, from begin to commit or rollback").register(Metrics.globalRegistry);
   private static final Timer LOCK_HELD = Timer.builder("tradewind_checkout_placement_stock_locked")
-    .description("How long a placement transaction held its stock rows, from lock to commit")
+    .description("How long a placement transaction held its stock rows, from asking for them to commit")
     .register(Metrics.globalRegistry);
   private static final DistributionSummary BATCH_SIZES = DistributionSummary.builder("tradewind_checkout_placement_batch_size")
     .description("Placements per transaction").register(Metrics.globalRegistry);

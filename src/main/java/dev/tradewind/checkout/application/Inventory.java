@@ -132,7 +132,7 @@ public final class Inventory {
 
   /** Only committed figures reach the sold-out gate, and the relay is told at once. */
   private void committed(List<StockRepository.Availability> changes) {
-    changes.forEach(c -> gate.observe(c.skuId(), c.available()));
+    changes.forEach(c -> gate.observe(c.skuId(), c.available(), c.version()));
     runtime.outboxCommitted();
   }
 

@@ -142,7 +142,7 @@ public final class PlacementBatcher {
         return attempt(batch);
       })
       .onSuccess(answered -> {
-        answered.available().forEach(gate::observe);
+        answered.available().values().forEach(a -> gate.observe(a.skuId(), a.available(), a.version()));
         runtime.outboxCommitted();
         batch.forEach(p -> p.reply().complete(answered.replies().get(p)));
       })
@@ -155,7 +155,7 @@ public final class PlacementBatcher {
   }
 
   /** Every placement's answer, and the committed availability of the batch's SKUs for the gate. */
-  private record Answered(Map<Placement, PlacementReply> replies, Map<UUID, Integer> available) {
+  private record Answered(Map<Placement, PlacementReply> replies, Map<UUID, StockRepository.Availability> available) {
   }
 
   private Future<Answered> attempt(List<Placement> batch) {
@@ -269,8 +269,8 @@ public final class PlacementBatcher {
   private Future<Answered> announceStock(Batch batch, PlacementDecision decision) {
     return stockEvents.announce(batch.tx(), decision.changedSkus(), batch.now(), batch.owned().get(0).requestId())
       .map(changes -> {
-        Map<UUID, Integer> available = new HashMap<>();
-        changes.forEach(c -> available.put(c.skuId(), c.available()));
+        Map<UUID, StockRepository.Availability> available = new HashMap<>();
+        changes.forEach(c -> available.put(c.skuId(), c));
         return new Answered(decision.replies(), available);
       });
   }

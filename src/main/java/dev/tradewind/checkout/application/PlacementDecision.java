@@ -23,10 +23,11 @@ import java.util.UUID;
 /**
  * Who of a batch gets an order, from stock figures read in the batch's transaction: each placement in arrival order,
  * all or nothing. Pure; the figures may be unlocked guesses, since the stock deltas are applied only where they still
- * fit and the whole decision is taken again under lock when one does not.
+ * fit and the whole decision is taken again under lock when one does not. {@code availableAfter} is what each SKU has
+ * left once the decision is applied, at the version it was read at.
  */
 record PlacementDecision(Map<PlacementBatcher.Placement, PlacementBatcher.PlacementReply> replies, List<Order> placed,
-                         Map<UUID, Quote> quotes, List<StockRepository.Delta> deltas, Map<UUID, Integer> availableAfter,
+                         Map<UUID, Quote> quotes, List<StockRepository.Delta> deltas, Map<UUID, StockRepository.Availability> availableAfter,
                          boolean refusedForStock) {
 
   static PlacementDecision of(List<PlacementBatcher.Placement> batch, Set<UUID> orderedQuotes, List<StockLevel> levels,
@@ -55,8 +56,9 @@ record PlacementDecision(Map<PlacementBatcher.Placement, PlacementBatcher.Placem
       outcome.picks().forEach(pick -> reserved.merge(List.of(pick.skuId(), pick.locationId()), pick.quantity(), Integer::sum));
       replies.put(p, new PlacementBatcher.PlacementReply(201, OrderView.of(order), order.id()));
     }
-    Map<UUID, Integer> availableAfter = new HashMap<>();
-    levels.forEach(level -> availableAfter.put(level.skuId(), allocation.available(level.skuId())));
+    Map<UUID, StockRepository.Availability> availableAfter = new HashMap<>();
+    levels.forEach(level -> availableAfter.put(level.skuId(), new StockRepository.Availability(level.skuId(),
+      level.merchantId(), allocation.available(level.skuId()), level.skuVersion())));
     List<StockRepository.Delta> deltas = reserved.entrySet().stream()
       .map(e -> new StockRepository.Delta(e.getKey().get(0), e.getKey().get(1), e.getValue(), 0, 0)).toList();
     return new PlacementDecision(replies, placed, quotes, deltas, availableAfter, refusedForStock);

@@ -23,7 +23,7 @@ import java.util.function.LongSupplier;
  * forgotten so a restock (seen by another instance) is noticed.
  */
 public final class SkuGate implements Shareable {
-  private record Seen(int available, long atMillis) {
+  private record Seen(int available, long version, long atMillis) {
   }
 
   private final Map<UUID, Seen> seen = new ConcurrentHashMap<>();
@@ -44,8 +44,13 @@ public final class SkuGate implements Shareable {
     return PerProcess.one(vertx, "checkout.sku-gate", () -> new SkuGate(memoryMs, System::currentTimeMillis));
   }
 
-  public void observe(UUID skuId, int available) {
-    seen.put(skuId, new Seen(available, millis.getAsLong()));
+  /**
+   * What the database said is available at a stock version. Commits are observed in whatever order their callbacks
+   * run, so a figure older than the one remembered is ignored: it would let through units already sold.
+   */
+  public void observe(UUID skuId, int available, long version) {
+    seen.merge(skuId, new Seen(available, version, millis.getAsLong()),
+      (known, next) -> next.version() >= known.version() ? next : known);
   }
 
   /**

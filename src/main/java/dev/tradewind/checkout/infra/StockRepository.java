@@ -26,13 +26,13 @@ public final class StockRepository {
     SELECT id, name, country, is_default, created_at FROM checkout.locations WHERE merchant_id = $1 ORDER BY created_at, id""";
   private static final String LOCATION = "SELECT id FROM checkout.locations WHERE id = $1 AND merchant_id = $2";
   private static final String DEFAULT_LOCATION = "SELECT id FROM checkout.locations WHERE merchant_id = $1 AND is_default";
-  private static final String LEVELS = """
-    SELECT s.sku_id, s.location_id, s.merchant_id, l.country, s.on_hand, s.reserved, s.sold
-    FROM checkout.stock s JOIN checkout.locations l ON l.id = s.location_id WHERE s.sku_id = $1 ORDER BY s.location_id""";
-  private static final String LEVELS_OF = """
-    SELECT s.sku_id, s.location_id, s.merchant_id, l.country, s.on_hand, s.reserved, s.sold
+  private static final String LEVEL_COLUMNS = """
+    SELECT s.sku_id, s.location_id, s.merchant_id, l.country, s.on_hand, s.reserved, s.sold,
+      coalesce(v.version, 0) AS version
     FROM checkout.stock s JOIN checkout.locations l ON l.id = s.location_id
-    WHERE s.sku_id = ANY($1) ORDER BY s.sku_id, s.location_id""";
+    LEFT JOIN checkout.sku_stock_versions v ON v.sku_id = s.sku_id""";
+  private static final String LEVELS = LEVEL_COLUMNS + " WHERE s.sku_id = $1 ORDER BY s.location_id";
+  private static final String LEVELS_OF = LEVEL_COLUMNS + " WHERE s.sku_id = ANY($1) ORDER BY s.sku_id, s.location_id";
   private static final String LOCK_LEVELS = LEVELS_OF + " FOR UPDATE OF s";
   private static final String SET_ON_HAND = """
     INSERT INTO checkout.stock (sku_id, location_id, merchant_id, on_hand, updated_at) VALUES ($1, $2, $3, $4, $5)
@@ -133,7 +133,7 @@ public final class StockRepository {
     List<StockLevel> out = new ArrayList<>();
     rows.forEach(row -> out.add(new StockLevel(row.getUUID("sku_id"), row.getUUID("location_id"),
       row.getUUID("merchant_id"), row.getString("country"), row.getInteger("on_hand"), row.getInteger("reserved"),
-      row.getLong("sold"))));
+      row.getLong("sold"), row.getLong("version"))));
     return out;
   }
 

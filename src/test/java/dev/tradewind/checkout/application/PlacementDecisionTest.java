@@ -42,7 +42,7 @@ class PlacementDecisionTest {
     assertThat(decision.replies().get(third).status()).isEqualTo(201);
     assertThat(decision.refusedForStock()).as("a refusal for stock is only final under lock").isTrue();
     assertThat(decision.deltas()).containsExactly(new StockRepository.Delta(sku, lisbon, 3, 0, 0));
-    assertThat(decision.availableAfter()).containsEntry(sku, 0);
+    assertThat(decision.availableAfter().get(sku).available()).isZero();
   }
 
   @Test
@@ -64,7 +64,7 @@ class PlacementDecisionTest {
   }
 
   private PlacementDecision decide(List<PlacementBatcher.Placement> batch, Set<UUID> ordered, int onHand) {
-    return PlacementDecision.of(batch, ordered, List.of(new StockLevel(sku, lisbon, merchant, "PT", onHand, 0, 0)),
+    return PlacementDecision.of(batch, ordered, List.of(new StockLevel(sku, lisbon, merchant, "PT", onHand, 0, 0, 1)),
       NOW, NOW.plusSeconds(900));
   }
 

@@ -30,7 +30,7 @@ class SkuGateTest {
   @Test
   @DisplayName("with 3 left, it lets through what 3 can cover and refuses the rest at once, until a placement is decided")
   void refusesWhatTheQueueAlreadyTakes() {
-    gate.observe(HOT, 3);
+    gate.observe(HOT, 3, 7);
     assertThat(gate.admit(units(2))).isEmpty();
     assertThat(gate.admit(units(1))).isEmpty();
     assertThat(gate.admit(units(1))).as("3 units are already on their way to the database").containsExactly(HOT);
@@ -40,9 +40,20 @@ class SkuGateTest {
   }
 
   @Test
+  @DisplayName("a figure of an older stock version, observed late, does not undo a newer one")
+  void olderVersionsObservedLateAreIgnored() {
+    gate.observe(HOT, 0, 9);
+    gate.observe(HOT, 64, 8);
+    assertThat(gate.admit(units(1))).as("version 9 said sold out").containsExactly(HOT);
+
+    gate.observe(HOT, 5, 10);
+    assertThat(gate.admit(units(1))).as("a restock at version 10").isEmpty();
+  }
+
+  @Test
   @DisplayName("a figure older than its memory is forgotten, so a restock elsewhere is not refused")
   void forgetsOldFigures() {
-    gate.observe(HOT, 0);
+    gate.observe(HOT, 0, 7);
     assertThat(gate.admit(units(1))).containsExactly(HOT);
     now.addAndGet(1_001);
     assertThat(gate.admit(units(1))).isEmpty();

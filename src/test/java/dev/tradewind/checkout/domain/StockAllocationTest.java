@@ -74,7 +74,7 @@ class StockAllocationTest {
   void neverNegative() {
     UUID rival = UUID.randomUUID();
     StockAllocation stock = new StockAllocation(List.of(level(TOWEL, LISBON, "PT", 2, 0), level(TOWEL, BERLIN, "DE", 4, 2),
-      new StockLevel(TOWEL, UUID.randomUUID(), rival, "DE", 50, 0, 0)));
+      new StockLevel(TOWEL, UUID.randomUUID(), rival, "DE", 50, 0, 0, 1)));
 
     assertThat(stock.allocate("DE", List.of(demand(TOWEL, 3))).placed()).as("2 + 2 available, but no one place has 3")
       .isFalse();
@@ -100,7 +100,7 @@ class StockAllocationTest {
   }
 
   private static StockLevel level(UUID sku, UUID location, String country, int onHand, int reserved) {
-    return new StockLevel(sku, location, MERCHANT, country, onHand, reserved, 0);
+    return new StockLevel(sku, location, MERCHANT, country, onHand, reserved, 0, 1);
   }
 
   private static Demand demand(UUID sku, int quantity) {

@@ -1,5 +1,6 @@
 package dev.tradewind.edge;
 
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.openapi.contract.OpenAPIContract;
@@ -40,8 +41,13 @@ final class OperationBodyHandler implements BodyHandler {
     Operation operation = contract.findOperation(ctx.request().path(), ctx.request().method());
     if (operation == null || !largeOperations.contains(operation.getOperationId())) {
       ordinary.handle(ctx);
-    } else if (guard.admits(ctx, operation)) {
-      large.handle(ctx);
+    } else {
+      // Refused, the connection closes after the answer instead of taking in the unread body.
+      ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+      if (guard.admits(ctx, operation)) {
+        ctx.response().headers().remove(HttpHeaders.CONNECTION);
+        large.handle(ctx);
+      }
     }
   }
 

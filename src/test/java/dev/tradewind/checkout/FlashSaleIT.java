@@ -97,9 +97,11 @@ class FlashSaleIT extends PlatformStory {
       calls.add(orderAsync(first, firstQuote, "first"));
       calls.add(orderAsync(second, secondQuote, "second"));
       merchant.awaitWaiters(1, "the placement");
-      assertThat(platform.query("SELECT query FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
-        merchant.pid()).get(0).getString(0)).as("the orders are written before the stock row is taken")
-        .startsWith("UPDATE checkout.stock");
+      int placing = platform.query("SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
+        merchant.pid()).get(0).getInteger(0);
+      assertThat(count("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = " + placing
+        + " AND c.relname = 'orders' AND l.mode = 'RowExclusiveLock'"))
+        .as("the orders are written before the stock row is taken").isEqualTo(1);
       merchant.commit();
     }
     List<Response> responses = calls.stream().map(CompletableFuture::join).toList();
@@ -107,6 +109,34 @@ class FlashSaleIT extends PlatformStory {
     assertThat(responses).extracting(Response::status).containsExactlyInAnyOrder(201, 409);
     assertThat(count("SELECT count(*) FROM checkout.order_lines WHERE sku_id = '" + sku.id() + "'")).isEqualTo(1);
     assertConserved(sku, 1);
+  }
+
+  @Test
+  @DisplayName("a quote ordered under a second key while the first batch is still open: the second hears 409, not 503")
+  void quoteOrderedByABatchStillOpen() throws InterruptedException {
+    OrderFixtures.Sku sku = fixtures.sku(owner, "ONCE-1");
+    fixtures.stock(owner, sku, 10);
+    UUID buyer = UUID.randomUUID();
+    UUID quote = fixtures.quote(buyer, sku);
+    CompletableFuture<Response> first;
+    CompletableFuture<Response> second;
+    try (HeldLocks merchant = HeldLocks.open(platform)) {
+      merchant.lock("SELECT 1 FROM checkout.stock WHERE sku_id = $1 FOR UPDATE", sku.id());
+      first = orderAsync(buyer, quote, "first");
+      merchant.awaitWaiters(1, "the first placement");
+      int firstBatch = platform.query("SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
+        merchant.pid()).get(0).getInteger(0);
+      second = orderAsync(buyer, quote, "second");
+      OrderFixtures.await("the second batch waits on the first one's order of the quote", () -> count(
+        "SELECT count(*) FROM pg_stat_activity WHERE " + firstBatch + " = ANY(pg_blocking_pids(pid))") == 1);
+    }
+
+    assertThat(first.join().status()).isEqualTo(201);
+    Response again = second.join();
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(again.json().getString("detail")).contains("already been ordered");
+    assertThat(count("SELECT count(*) FROM checkout.orders WHERE quote_id = '" + quote + "'")).isEqualTo(1);
+    assertConserved(sku, 10);
   }
 
   private CompletableFuture<Response> orderAsync(UUID buyer, UUID quote, String key) {

@@ -134,7 +134,7 @@ public final class PlacementBatcher {
   private Future<Void> run(List<Placement> batch) {
     return attempt(batch)
       .recover(failure -> {
-        if (!OrderRepository.lostRace(failure)) {
+        if (!OrderRepository.lostRace(failure) && !OrderRepository.quoteJustOrdered(failure)) {
           return Future.failedFuture(failure);
         }
         LOG.info("a placement batch of {} lost a race in the database ({}), trying once more", batch.size(),
@@ -194,17 +194,21 @@ public final class PlacementBatcher {
   }
 
   /**
-   * Everyone fitted the unlocked figures: write the orders first and take the stock rows last, with deltas that apply
-   * only where they still fit, so concurrent batches hold the hot rows just for the stock update and the commit. When
-   * a delta no longer fits, the writes are undone to the savepoint and the batch is decided again under lock.
+   * Everyone fitted the unlocked figures: write the orders first and take the stock rows last, then apply deltas
+   * that apply only where they still fit, so concurrent batches hold the hot rows just for the stock update and the
+   * commit. When a delta no longer fits, the writes are undone to the savepoint (which lets go of the rows locked
+   * after it) and the batch is decided again under lock.
    */
   private Future<Answered> lockingLast(Batch batch, Set<UUID> ordered, PlacementDecision guess) {
     SqlConnection tx = batch.tx();
     var savepoint = Savepoint.set(tx, "unlocked");
     var written = write(batch, guess);
     batch.timing().locked();
+    // Every row of the changed SKUs, in (sku, location) order like every writer: so no deadlock, and no other
+    // location's change can commit between this update and the availability summed for StockChanged.
+    var locked = stock.lock(tx, List.copyOf(guess.changedSkus()));
     var reserved = stock.adjust(tx, guess.deltas(), batch.now());
-    return Future.all(savepoint, written, reserved).compose(sent -> reserved.result() == guess.deltas().size()
+    return Future.all(List.of(savepoint, written, locked, reserved)).compose(sent -> reserved.result() == guess.deltas().size()
       ? announceStock(batch, guess)
       : savepoint.result().rollBack().compose(v -> underLock(batch, ordered)));
   }

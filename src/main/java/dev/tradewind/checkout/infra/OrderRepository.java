@@ -90,6 +90,12 @@ public final class OrderRepository {
     return failure instanceof PgException pg && LOST_RACE.contains(pg.getSqlState());
   }
 
+  /** True when another transaction has just ordered the same quote: retried, the batch answers 409 for it. */
+  public static boolean quoteJustOrdered(Throwable failure) {
+    return failure instanceof PgException pg && "23505".equals(pg.getSqlState())
+      && "orders_quote_id_key".equals(pg.getConstraint());
+  }
+
   /** A held or sold reservation. */
   public record Reservation(UUID fulfilmentId, UUID skuId, UUID locationId, int quantity) {
   }

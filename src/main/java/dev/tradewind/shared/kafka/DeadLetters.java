@@ -49,7 +49,8 @@ final class DeadLetters {
   }
 
   Future<Void> close() {
-    return producer == null ? Future.succeededFuture() : producer.compose(KafkaProducer::close);
+    return producer == null ? Future.succeededFuture()
+      : producer.compose(KafkaProducer::close, neverCreated -> Future.succeededFuture());
   }
 
   private Future<KafkaProducer<String, String>> producer() {

@@ -119,13 +119,13 @@ public final class KafkaEventConsumer {
   }
 
   /**
-   * Unreadable: no envelope can be made of the record (no value, not a JSON object), or the handler refuses its
-   * payload at once with {@link IllegalArgumentException} (what Jackson throws for a payload of the wrong shape).
-   * Anything else that fails is retried.
+   * Unreadable: no envelope can be made of the record (no value, not a JSON object, an event id that is no UUID).
+   * A readable event whose handling fails, for whatever reason, is retried: it may be newer than this code.
    */
   private Future<Void> handle(KafkaConsumerRecord<String, String> record) {
+    EventEnvelope event;
     try {
-      return handler.apply(envelope(record));
+      event = envelope(record);
     } catch (IllegalArgumentException | DecodeException unreadable) {
       if (deadLetters != null) {
         return deadLetters.park(record, unreadable);
@@ -134,6 +134,7 @@ public final class KafkaEventConsumer {
         record.offset(), unreadable.toString());
       return Future.succeededFuture();
     }
+    return handler.apply(event);
   }
 
   private Future<Void> commit(Map<TopicPartition, OffsetAndMetadata> offsets) {

@@ -97,10 +97,8 @@ class FlashSaleIT extends PlatformStory {
       calls.add(orderAsync(first, firstQuote, "first"));
       calls.add(orderAsync(second, secondQuote, "second"));
       merchant.awaitWaiters(1, "the placement");
-      int placing = platform.query("SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
-        merchant.pid()).get(0).getInteger(0);
-      assertThat(count("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = " + placing
-        + " AND c.relname = 'orders' AND l.mode = 'RowExclusiveLock'"))
+      assertThat(count("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = "
+        + merchant.waiter() + " AND c.relname = 'orders' AND l.mode = 'RowExclusiveLock'"))
         .as("the orders are written before the stock row is taken").isEqualTo(1);
       merchant.commit();
     }
@@ -124,8 +122,7 @@ class FlashSaleIT extends PlatformStory {
       merchant.lock("SELECT 1 FROM checkout.stock WHERE sku_id = $1 FOR UPDATE", sku.id());
       first = orderAsync(buyer, quote, "first");
       merchant.awaitWaiters(1, "the first placement");
-      int firstBatch = platform.query("SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
-        merchant.pid()).get(0).getInteger(0);
+      int firstBatch = merchant.waiter();
       second = orderAsync(buyer, quote, "second");
       OrderFixtures.await("the second batch waits on the first one's order of the quote", () -> count(
         "SELECT count(*) FROM pg_stat_activity WHERE " + firstBatch + " = ANY(pg_blocking_pids(pid))") == 1);

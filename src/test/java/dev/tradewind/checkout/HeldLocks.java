@@ -33,10 +33,6 @@ final class HeldLocks implements AutoCloseable {
     return new HeldLocks(platform, connection, transaction, pid);
   }
 
-  int pid() {
-    return pid;
-  }
-
   /** Runs a locking statement in this session's transaction, waiting as long as the database makes it wait. */
   void lock(String sql, Object... params) {
     await(connection.preparedQuery(sql).execute(Tuple.from(params)));
@@ -53,6 +49,12 @@ final class HeldLocks implements AutoCloseable {
       Thread.sleep(50);
     }
     throw new AssertionError(who + " never came to wait for the locks of session " + pid);
+  }
+
+  /** The backend pid of a session waiting for a lock this one holds (after {@link #awaitWaiters}). */
+  int waiter() {
+    return platform.query("SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", pid)
+      .get(0).getInteger(0);
   }
 
   /** Ends the transaction without changing anything: whoever waits goes on. */

@@ -37,15 +37,15 @@ final class Authenticator {
   private TokenVerifier verifier;
   private JsonObject jwks;
 
-  private Authenticator(RevocationList revocations, JwtSettings settings, Clock clock, int invalidTokensPerMinute) {
+  private Authenticator(RevocationList revocations, VerifiedTokens verified, Clock clock, int invalidTokensPerMinute) {
     this.invalidTokens = new AttemptLimiter(invalidTokensPerMinute, clock);
     this.revocations = revocations;
-    this.verified = new VerifiedTokens(clock, settings.clockSkew());
+    this.verified = verified;
   }
 
   static Future<Authenticator> start(Vertx vertx, JwtSettings settings, Clock clock, int invalidTokensPerMinute) {
-    Authenticator authenticator = new Authenticator(RevocationList.of(vertx, clock), settings, clock,
-      invalidTokensPerMinute);
+    Authenticator authenticator = new Authenticator(RevocationList.of(vertx, clock),
+      VerifiedTokens.of(vertx, clock, settings.clockSkew()), clock, invalidTokensPerMinute);
     var keysChanged = vertx.eventBus().<JsonObject>consumer(IdentityContract.PUBLIC_KEYS_CHANGED,
       message -> authenticator.useKeys(message.body()));
     var revoked = vertx.eventBus().<SessionsRevoked>consumer(IdentityContract.SESSIONS_REVOKED,

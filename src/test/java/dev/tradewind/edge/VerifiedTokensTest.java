@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import io.vertx.core.Vertx;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -130,5 +131,20 @@ class VerifiedTokensTest {
 
     assertForgotten(token);
     assertThat(verified.verify(token, verifier)).isEqualTo(BUYER);
+  }
+
+  @Test
+  @DisplayName("every edge of a process shares one cache, so a token verified by one is not verified again by another")
+  void edgesOfOneProcessShareTheCache() {
+    Vertx vertx = Vertx.vertx();
+    try {
+      VerifiedTokens firstEdge = VerifiedTokens.of(vertx, clock, SKEW);
+      VerifiedTokens secondEdge = VerifiedTokens.of(vertx, clock, SKEW);
+      String token = identity.sign(BUYER, SETTINGS);
+      assertThat(firstEdge.verify(token, verifier)).isEqualTo(BUYER);
+      assertThat(secondEdge.verify(token, stranger)).as("remembered, not verified again").isEqualTo(BUYER);
+    } finally {
+      vertx.close().await();
+    }
   }
 }

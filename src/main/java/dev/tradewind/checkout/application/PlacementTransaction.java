@@ -99,9 +99,9 @@ final class PlacementTransaction {
     // location's change can commit between this update and the availability summed for StockChanged.
     var locked = stock.lock(tx, List.copyOf(guess.changedSkus()));
     var reserved = stock.adjust(tx, guess.deltas(), batch.now());
-    return Future.all(List.of(savepoint, written, locked, reserved)).compose(sent -> reserved.result() == guess.deltas().size()
-      ? announceStock(batch, guess)
-      : savepoint.result().rollBack().compose(v -> underLock(batch, ordered)));
+    return Future.all(List.of(savepoint, written, locked, reserved)).compose(sent ->
+      reserved.result() == guess.deltas().size() ? announceStock(batch, guess)
+        : savepoint.result().rollBack().compose(v -> underLock(batch, ordered)));
   }
 
   /** Locks the stock rows first and decides on the locked figures: exact, and what a refusal for stock rests on. */
@@ -131,8 +131,8 @@ final class PlacementTransaction {
       if (claimed.contains(p.claim())) {
         owned.add(p);
       } else {
-        replies.put(p, PlacementBatcher.problem(Problem.of(ProblemType.CONFLICT, "A request with this Idempotency-Key is still in "
-          + "progress or has just been answered; send it again to see the answer.")));
+        replies.put(p, PlacementBatcher.problem(Problem.of(ProblemType.CONFLICT, "A request with this "
+          + "Idempotency-Key is still in progress or has just been answered; send it again to see the answer.")));
       }
     });
     return owned;
@@ -179,11 +179,13 @@ final class PlacementTransaction {
     });
     List<OrderPlaced> events = new ArrayList<>();
     List<String> requestIds = new ArrayList<>();
-    decision.placed().forEach(order -> requestIds.add(requestIdsByOrder.get(order.id())));
-    decision.placed().forEach(order -> events.add(new OrderPlaced(UUID.randomUUID(), now, order.id().toString(), 1,
-      order.id(), order.buyerId(), order.quoteId(), order.dueNow(), order.reservationExpiresAt(),
-      order.fulfilments().stream().flatMap(f -> f.lines().stream().map(line -> new OrderPlaced.PlacedLine(f.id(),
-        line.skuId(), line.productId(), line.merchantId(), line.quantity()))).toList())));
+    for (Order order : decision.placed()) {
+      requestIds.add(requestIdsByOrder.get(order.id()));
+      events.add(new OrderPlaced(UUID.randomUUID(), now, order.id().toString(), 1, order.id(), order.buyerId(),
+        order.quoteId(), order.dueNow(), order.reservationExpiresAt(), order.fulfilments().stream()
+        .flatMap(f -> f.lines().stream().map(line -> new OrderPlaced.PlacedLine(f.id(), line.skuId(), line.productId(),
+          line.merchantId(), line.quantity()))).toList()));
+    }
     return outbox.appendAll(tx, CheckoutContract.ORDER_PLACED, events, requestIds);
   }
 }

@@ -9,14 +9,14 @@ import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
 
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Keeps {@code catalog.skus.available} as a copy of checkout's stock, from its {@code StockChanged} events on Kafka:
- * each event applied once (inbox), and a figure only if its version is newer than the one held, so a late event
- * never brings back an old figure. Search's {@code inStock} and the product page read this copy.
+ * a figure only if its version is newer than the one held, so a late event never brings back an old figure and a
+ * repeated one changes nothing (no inbox row is needed for that). Search's {@code inStock} and the product page read
+ * this copy. A figure that leaves the SKU in or out of stock as it was takes one statement; only a flip, which
+ * refreshes the product's search columns, takes the product's lock in a transaction.
  */
 public final class StockMirror {
   private static final String CONSUMER = "catalog.stock-mirror";
@@ -38,10 +38,10 @@ public final class StockMirror {
 
   private Future<Void> apply(EventEnvelope event) {
     StockChanged changed = Json.convert(event.payload(), StockChanged.class);
-    UUID eventId = event.eventId() != null ? event.eventId() : changed.eventId();
-    return runtime.pool().withTransaction(tx -> runtime.inbox().firstDelivery(tx, CONSUMER, eventId)
-        .compose(first -> first ? stock.apply(tx, changed.skuId(), Math.max(0, changed.available()), changed.version())
-          : Future.succeededFuture(Optional.<StockMirrorRepository.Applied>empty())))
+    int available = Math.max(0, changed.available());
+    return stock.applyIfStillInStockState(runtime.pool(), changed.skuId(), available, changed.version())
+      .compose(applied -> applied.isPresent() ? Future.succeededFuture(applied)
+        : runtime.pool().withTransaction(tx -> stock.apply(tx, changed.skuId(), available, changed.version())))
       .onSuccess(applied -> applied.ifPresent(a -> hotReads.stockChanged(a.productId(), a.inStockChanged())))
       .mapEmpty();
   }

@@ -7,10 +7,17 @@ import io.vertx.sqlclient.Tuple;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The SQL of the catalogue's copy of checkout's stock figures. */
+/**
+ * The SQL of the catalogue's copy of checkout's stock figures. A figure is kept only if its version is newer than the
+ * one held, which also makes a repeated event change nothing.
+ */
 public final class StockMirrorRepository {
-  // The SKU trigger refreshes the product's search columns, and an import locks the product before its SKUs: so the
-  // copy locks the product first too, or the two deadlock.
+  private static final String APPLY_IF_STILL_IN_STOCK_STATE = """
+    UPDATE catalog.skus SET available = $2, stock_version = $3
+    WHERE id = $1 AND stock_version < $3 AND (available > 0) = ($2 > 0)
+    RETURNING product_id""";
+  // A flip fires the SKU trigger that refreshes the product's search columns, and an import locks the product before
+  // its SKUs: so a flip locks the product first too, or the two deadlock.
   private static final String LOCK_PRODUCT = """
     SELECT p.id FROM catalog.products p WHERE p.id = (SELECT s.product_id FROM catalog.skus s WHERE s.id = $1)
     FOR UPDATE""";
@@ -24,8 +31,18 @@ public final class StockMirrorRepository {
   }
 
   /**
-   * Keeps the figure only if its version is newer than the one held; empty for an older or repeated figure, or a SKU
-   * the catalogue does not have.
+   * The common case in one statement, needing no transaction: a newer figure that leaves the SKU in stock or out of
+   * stock as it was fires no trigger and touches only the SKU's row. Empty when that is not the case.
+   */
+  public Future<Optional<Applied>> applyIfStillInStockState(SqlClient client, UUID skuId, int available, long version) {
+    return client.preparedQuery(APPLY_IF_STILL_IN_STOCK_STATE).execute(Tuple.of(skuId, available, version))
+      .map(rows -> rows.size() == 0 ? Optional.empty()
+        : Optional.of(new Applied(rows.iterator().next().getUUID(0), false)));
+  }
+
+  /**
+   * Any figure, in the caller's transaction, product locked first; empty for an older or repeated figure, or a SKU the
+   * catalogue does not have.
    */
   public Future<Optional<Applied>> apply(SqlClient tx, UUID skuId, int available, long version) {
     return tx.preparedQuery(LOCK_PRODUCT).execute(Tuple.of(skuId))

@@ -30,6 +30,7 @@ import io.vertx.sqlclient.SqlClient;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,15 +103,24 @@ public final class Carts {
     return accessible(pool, who, cartId).compose(cart -> priced(cart, requestId));
   }
 
+  /**
+   * The SKU's snapshot, read once before the change, both vets the SKU and prices its line in the answer; the lines
+   * are read back inside the transaction, while the cart is still locked, so the answer shows the cart as committed.
+   */
   public Future<Added> add(CartCaller who, UUID cartId, UUID skuId, Integer quantity, String idempotencyKey,
                            String requestId) {
     CartItem item = new CartItem(skuId, limits().requireQuantity(quantity));
     return accessible(pool, who, cartId)
-      .compose(cart -> requireSellable(skuId, requestId))
-      .compose(v -> pool.withTransaction(tx -> locked(tx, who, cartId).compose(cart -> idempotencyKey == null
-        ? write(tx, cart, item).map(line -> new Added(null, line, false))
-        : writeOnce(tx, cart, idempotencyKey, item))))
-      .compose(added -> view(who, cartId, requestId).map(view -> new Added(view, added.lineId(), added.replayed())));
+      .compose(cart -> sellable(skuId, cart.shipTo(), requestId))
+      .compose(sku -> pool.withTransaction(tx -> locked(tx, who, cartId).compose(cart -> (idempotencyKey == null
+          ? write(tx, cart, item).map(line -> new Added(null, line, false))
+          : writeOnce(tx, cart, idempotencyKey, item))
+          .compose(added -> carts.lines(tx, cartId).map(lines -> new Written(cart, lines, added)))))
+        .compose(written -> priced(written.cart(), written.lines(), Map.of(skuId, sku), requestId)
+          .map(view -> new Added(view, written.added().lineId(), written.added().replayed()))));
+  }
+
+  private record Written(Cart cart, List<CartLine> lines, Added added) {
   }
 
   public Future<CartView> changeQuantity(CartCaller who, UUID cartId, UUID lineId, Integer quantity, String requestId) {
@@ -168,14 +178,21 @@ public final class Carts {
           .compose(cart -> carts.touch(tx, cart.id(), now, null)
             .compose(v -> guestToken == null ? Future.succeededFuture(Optional.<CartMerge>empty())
               : merge(tx, cart, guestToken, now))
-            .map(merge -> new BuyerCart(cart.id(), created, merge)))))
-      .compose(opened -> carts.find(pool, opened.cartId()).map(Optional::orElseThrow)
-        .compose(cart -> priced(cart, requestId))
+            .map(merge -> new BuyerCart(cart, created, merge)))))
+      .compose(opened -> answer(opened, requestId)
         .map(view -> new Opened(view, opened.created(), null, opened.merge().isPresent(),
           opened.merge().map(CartMerge::leftOut).orElse(List.of()))));
   }
 
-  private record BuyerCart(UUID cartId, boolean created, Optional<CartMerge> merge) {
+  private record BuyerCart(Cart cart, boolean created, Optional<CartMerge> merge) {
+  }
+
+  /** A cart just created with nothing merged into it is empty and as inserted: nothing to read back. */
+  private Future<CartView> answer(BuyerCart opened, String requestId) {
+    if (opened.created() && opened.merge().isEmpty()) {
+      return priced(opened.cart(), List.of(), Map.of(), requestId);
+    }
+    return carts.find(pool, opened.cart().id()).map(Optional::orElseThrow).compose(cart -> priced(cart, requestId));
   }
 
   /** Folds the guest cart named by the token into the buyer's (locked) cart and closes it; empty when none is open. */
@@ -226,35 +243,48 @@ public final class Carts {
     });
   }
 
-  /** Locks the cart for a change, checks the caller may make it, and keeps a guest cart alive for another TTL. */
+  /**
+   * Locks the cart for a change, checks the caller may make it, and keeps a guest cart alive for another TTL; the
+   * cart as it is then.
+   */
   private Future<Cart> locked(SqlClient tx, CartCaller who, UUID cartId) {
     Instant now = clock.instant();
     return carts.lock(tx, cartId).compose(found -> {
       Cart cart = found.orElseThrow(() -> ObjectAccess.notFound("cart"));
       cart.requireAccess(who, now);
-      return carts.touch(tx, cartId, now, cart.guest() ? now.plus(settings.guestCartTtl()) : null).map(cart);
+      Instant expiry = cart.guest() ? now.plus(settings.guestCartTtl()) : null;
+      return carts.touch(tx, cartId, now, expiry).map(v -> expiry == null ? cart : cart.expiringAt(expiry));
     });
   }
 
   private Future<CartView> priced(Cart cart, String requestId) {
-    return carts.lines(pool, cart.id()).compose(lines -> {
-      if (lines.isEmpty()) {
-        return Future.succeededFuture(pricing.price(cart, lines, Map.of(), Map.of(), clock.instant()));
-      }
-      List<UUID> skuIds = lines.stream().map(CartLine::skuId).toList();
-      Future<Map<UUID, SkuSnapshot>> skus = snapshots(skuIds, cart.shipTo(), requestId);
-      Future<Map<UUID, Integer>> stock = carts.available(pool, skuIds);
-      return Future.all(skus, stock).map(both -> pricing.price(cart, lines, skus.result(), stock.result(), clock.instant()));
-    });
+    return carts.lines(pool, cart.id()).compose(lines -> priced(cart, lines, Map.of(), requestId));
   }
 
-  private Future<Void> requireSellable(UUID skuId, String requestId) {
-    return snapshots(List.of(skuId), null, requestId).map(found -> {
+  /** Prices the lines, asking the catalogue only for the snapshots not already at hand. */
+  private Future<CartView> priced(Cart cart, List<CartLine> lines, Map<UUID, SkuSnapshot> known, String requestId) {
+    if (lines.isEmpty()) {
+      return Future.succeededFuture(pricing.price(cart, lines, Map.of(), Map.of(), clock.instant()));
+    }
+    List<UUID> skuIds = lines.stream().map(CartLine::skuId).toList();
+    List<UUID> missing = skuIds.stream().filter(id -> !known.containsKey(id)).toList();
+    Future<Map<UUID, SkuSnapshot>> skus = missing.isEmpty() ? Future.succeededFuture(known)
+      : snapshots(missing, cart.shipTo(), requestId).map(found -> {
+        Map<UUID, SkuSnapshot> all = new HashMap<>(found);
+        all.putAll(known);
+        return all;
+      });
+    Future<Map<UUID, Integer>> stock = carts.available(pool, skuIds);
+    return Future.all(skus, stock).map(both -> pricing.price(cart, lines, skus.result(), stock.result(), clock.instant()));
+  }
+
+  private Future<SkuSnapshot> sellable(UUID skuId, String shipTo, String requestId) {
+    return snapshots(List.of(skuId), shipTo, requestId).map(found -> {
       SkuSnapshot sku = found.get(skuId);
       if (sku == null || !sku.published()) {
         throw CartProblems.unknownSku();
       }
-      return null;
+      return sku;
     });
   }
 

@@ -13,6 +13,10 @@ import java.util.UUID;
 public record Cart(UUID id, UUID buyerId, byte[] tokenHash, CurrencyCode currency, String shipTo, boolean open,
                    Instant expiresAt) {
 
+  public Cart expiringAt(Instant expiry) {
+    return new Cart(id, buyerId, tokenHash, currency, shipTo, open, expiry);
+  }
+
   public boolean guest() {
     return buyerId == null;
   }

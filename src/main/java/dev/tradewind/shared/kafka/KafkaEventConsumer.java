@@ -61,7 +61,8 @@ public final class KafkaEventConsumer {
 
   /**
    * A consumer of this process alone that hears every event from now on: see {@link KafkaSettings#broadcast}. It
-   * passes over a record that is not an event without parking it: that is the groups' consumers' to do, once.
+   * passes over a record that is not an event without parking it: that is the groups' consumers' to do, once. It
+   * commits no offsets: its group is its alone and never joined again, so they would never be read.
    */
   public static KafkaEventConsumer broadcast(Vertx vertx, KafkaSettings settings, String name, Set<String> topics,
                                              Function<EventEnvelope, Future<Void>> handler) {
@@ -127,7 +128,7 @@ public final class KafkaEventConsumer {
     try {
       event = envelope(record);
     } catch (IllegalArgumentException | DecodeException unreadable) {
-      if (deadLetters != null) {
+      if (!broadcast()) {
         return deadLetters.park(record, unreadable);
       }
       LOG.warn("passing over the record at {}/{}@{}, which is not an event: {}", record.topic(), record.partition(),
@@ -138,7 +139,12 @@ public final class KafkaEventConsumer {
   }
 
   private Future<Void> commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
-    return offsets.isEmpty() ? Future.succeededFuture() : consumer.commit(offsets).mapEmpty();
+    return offsets.isEmpty() || broadcast() ? Future.succeededFuture() : consumer.commit(offsets).mapEmpty();
+  }
+
+  /** Only a group's consumer parks unreadable records, and only it commits offsets. */
+  private boolean broadcast() {
+    return deadLetters == null;
   }
 
   /** After a failure, every partition goes back to its first unprocessed record so nothing is skipped. */

@@ -13,7 +13,10 @@ import io.vertx.kafka.client.producer.KafkaProducer;
 import io.vertx.kafka.client.producer.KafkaProducerRecord;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,6 +186,49 @@ class OutboxDeliveryIT {
       assertThat(header(record, "dead-letter-reason")).isNotBlank();
     });
     assertThat(platform.query("SELECT event_id FROM outbox_test.effects").get(0).getUUID(0)).isEqualTo(behind.eventId());
+  }
+
+  @Test
+  @DisplayName("a process's broadcast consumer hears new events but leaves no offsets behind; a group's consumer commits")
+  void broadcastCommitsNoOffsets() throws Exception {
+    String name = "broadcast-test-" + UUID.randomUUID().toString().substring(0, 8);
+    String group = "outbox-test-" + UUID.randomUUID();
+    List<EventEnvelope> heard = new CopyOnWriteArrayList<>();
+    KafkaEventConsumer broadcast = KafkaEventConsumer.broadcast(vertx, kafka, name, Set.of(channel.topic()),
+      env -> {
+        heard.add(env);
+        return Future.succeededFuture();
+      });
+    KafkaEventConsumer grouped = new KafkaEventConsumer(vertx, kafka, group, Set.of(channel.topic()),
+      env -> Future.succeededFuture());
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+      await(broadcast.start());
+      await(grouped.start());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (heard.isEmpty() && System.nanoTime() < deadline) { // it hears only what comes after it joined
+        commit("heard by every process", null);
+        await(new OutboxRelay(vertx, pool, SCHEMA, producer, relayConfig).drain());
+        Thread.sleep(300);
+      }
+      assertThat(heard).isNotEmpty();
+      waitFor(() -> !committedOffsets(admin, group).isEmpty());
+
+      List<String> broadcastGroups = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream()
+        .map(ConsumerGroupListing::groupId).filter(id -> id.startsWith(name + "-")).toList();
+      assertThat(broadcastGroups).hasSize(1);
+      assertThat(committedOffsets(admin, broadcastGroups.get(0))).isEmpty();
+    } finally {
+      await(broadcast.stop());
+      await(grouped.stop());
+    }
+  }
+
+  private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(Admin admin, String group) {
+    try {
+      return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -143,7 +143,7 @@ final class PlacementTransaction {
     SqlConnection tx = batch.tx();
     Instant now = batch.now();
     List<Order> placed = decision.placed();
-    return Future.all(List.of(orders.insert(tx, placed, decision.quotes()),
+    return Future.all(List.of(orders.insert(tx, placed),
       carts.markOrdered(tx, placed.stream().map(o -> decision.quotes().get(o.id()).cartId()).toList(), now),
       orders.recordTransitions(tx, placed.stream().map(o -> OrderRepository.transition(o.id(), null, null,
         OrderStatus.PENDING_PAYMENT, "BUYER", o.buyerId().toString(), "placed", now)).toList()),

@@ -31,9 +31,13 @@ public final class OrderRepository {
   private static final String ORDER_COLUMNS = """
     o.id, o.buyer_id, o.quote_id, o.status, o.currency, o.due_now, o.note, o.shipping_address,
     o.reservation_expires_at, o.created_at, o.updated_at""";
+  // The price, tax and FX snapshot is the quote's stored document, copied here rather than encoded again.
   private static final String INSERT_ORDER = """
     INSERT INTO checkout.orders (id, buyer_id, quote_id, status, currency, due_now, note, shipping_address, snapshot,
-      reservation_expires_at, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)""";
+      reservation_expires_at, created_at, updated_at)
+    SELECT $1::uuid, $2::uuid, q.id, $4::text, $5::text, $6::numeric, $7::text, $8::jsonb, q.document,
+      $9::timestamptz, $10::timestamptz, $10::timestamptz
+    FROM checkout.quotes q WHERE q.id = $3::uuid""";
   private static final String INSERT_FULFILMENT = """
     INSERT INTO checkout.fulfilments (id, order_id, merchant_id, status, amount, created_at, updated_at)
     VALUES ($1, $2, $3, $4, $5, $6, $6)""";
@@ -105,7 +109,7 @@ public final class OrderRepository {
   }
 
   /** Inserts placed orders (with their reservations) in pipelined batches, all tables in one round trip. */
-  public Future<Void> insert(SqlClient tx, List<Order> orders, Map<UUID, Quote> quotes) {
+  public Future<Void> insert(SqlClient tx, List<Order> orders) {
     List<Tuple> orderRows = new ArrayList<>();
     List<Tuple> fulfilmentRows = new ArrayList<>();
     List<Tuple> lineRows = new ArrayList<>();
@@ -113,7 +117,7 @@ public final class OrderRepository {
     for (Order order : orders) {
       orderRows.add(Tuple.from(new Object[]{order.id(), order.buyerId(), order.quoteId(), order.status().name(),
         order.dueNow().currency().code(), order.dueNow().amount(), order.note(), Json.object(order.shippingAddress()),
-        Json.object(quotes.get(order.id())), utc(order.reservationExpiresAt()), utc(order.createdAt())}));
+        utc(order.reservationExpiresAt()), utc(order.createdAt())}));
       int lineNo = 0;
       for (Order.Fulfilment f : order.fulfilments()) {
         fulfilmentRows.add(Tuple.of(f.id(), order.id(), f.merchantId(), f.status().name(), f.amount().amount(),

@@ -13,7 +13,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The SQL of one schema's outbox. Appends join the caller's transaction; claims lock rows for one relay. */
+/**
+ * The SQL of one schema's outbox. Appends join the caller's transaction, each payload sent as JSON text encoded once;
+ * claims lock rows for one relay.
+ */
 public final class OutboxRepository {
   private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z_]{0,30}");
 
@@ -27,7 +30,7 @@ public final class OutboxRepository {
       throw new IllegalArgumentException("not a schema name: " + schema);
     }
     insert = "INSERT INTO " + schema + ".outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)"
-      + " VALUES ($1, $2, $3, $4, $5, $6, $7)";
+      + " VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7)";
     claim = "SELECT id, event_id, topic, address, aggregate_id, payload, request_id FROM " + schema + ".outbox"
       + " WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
     markSent = "UPDATE " + schema + ".outbox SET sent_at = now() WHERE id = ANY($1)";
@@ -40,7 +43,7 @@ public final class OutboxRepository {
   }
 
   private static <E extends DomainEvent> Tuple row(EventChannel<E> channel, E event, String requestId) {
-    return Tuple.of(event.eventId(), channel.topic(), channel.address(), event.aggregateId(), Json.object(event),
+    return Tuple.of(event.eventId(), channel.topic(), channel.address(), event.aggregateId(), Json.string(event),
       requestId, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
   }
 

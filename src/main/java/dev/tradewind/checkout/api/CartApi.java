@@ -8,9 +8,7 @@ import dev.tradewind.shared.api.ApiDispatcher;
 import dev.tradewind.shared.api.ApiReply;
 import dev.tradewind.shared.api.ApiRequest;
 import dev.tradewind.shared.auth.Permission;
-import dev.tradewind.shared.json.Json;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.Map;
@@ -46,14 +44,9 @@ public final class CartApi {
     JsonObject body = request.body() == null ? new JsonObject() : request.body();
     return carts.open(request.caller(), request.header(TOKEN), body.getString("currency"), body.getString("shipTo"),
       request.requestId()).map(opened -> {
-        JsonObject answer = Json.object(opened.cart());
-        if (opened.cartToken() != null) {
-          answer.put("cartToken", opened.cartToken());
-        }
-        if (request.header(TOKEN) != null && request.caller().authenticated()) {
-          answer.put("merged", opened.merged())
-            .put("leftOut", new JsonArray(opened.leftOut().stream().map(UUID::toString).toList()));
-        }
+        boolean mergeAsked = request.header(TOKEN) != null && request.caller().authenticated();
+        CartAnswers.Opened answer = new CartAnswers.Opened(opened.cart(), opened.cartToken(),
+          mergeAsked ? opened.merged() : null, mergeAsked ? opened.leftOut() : null);
         String location = "/api/v1/carts/" + opened.cart().id();
         return opened.created() ? ApiReply.created(location, answer) : ApiReply.ok(answer);
       });
@@ -63,8 +56,7 @@ public final class CartApi {
     return carts.add(who(request), cartId(request), skuId(request.body().getString("skuId")),
         request.body().getInteger("quantity"), request.header(IDEMPOTENCY_KEY), request.requestId())
       .map(added -> {
-        JsonObject answer = Json.object(added.cart()).put("lineId", added.lineId() == null ? null : added.lineId().toString());
-        ApiReply reply = new ApiReply(201, Map.of(), answer);
+        ApiReply reply = new ApiReply(201, Map.of(), new CartAnswers.Added(added.cart(), added.lineId()));
         return added.replayed() ? reply.withHeader("Idempotent-Replayed", "true") : reply;
       });
   }

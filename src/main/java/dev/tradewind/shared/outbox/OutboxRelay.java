@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Moves one schema's committed events to Kafka and to the local event bus, then marks them sent, all while
- * holding the rows with {@code FOR UPDATE SKIP LOCKED} so several platform instances share the work without
- * sending a row twice in the normal case. A crash after publishing and before the mark commits leaves the rows
- * unsent: they are published again, which consumers tolerate by deduplicating on the event id.
+ * Moves one schema's committed events to Kafka and to the local event bus: claims and marks them sent in one
+ * statement, holding the rows with {@code FOR UPDATE SKIP LOCKED} so several platform instances share the work
+ * without sending a row twice in the normal case, publishes, then commits. A crash after publishing and before the
+ * commit leaves the rows unsent: they are published again, which consumers tolerate by deduplicating on the event id.
  */
 public final class OutboxRelay {
   public static final String EVENT_ID = "event-id";
@@ -51,7 +51,7 @@ public final class OutboxRelay {
     this(vertx, pool, schema, producer, config, () -> { });
   }
 
-  /** {@code afterPublish} runs between publishing and marking; tests use it to stand for a crash there. */
+  /** {@code afterPublish} runs between publishing and committing; tests use it to stand for a crash there. */
   public OutboxRelay(Vertx vertx, Pool pool, String schema, KafkaProducer<String, String> producer, OutboxConfig config,
                      Runnable afterPublish) {
     this.vertx = vertx;
@@ -113,15 +113,17 @@ public final class OutboxRelay {
       .onFailure(this::failed);
   }
 
-  /** Publishes and marks one batch in one transaction; answers how many events it moved. */
+  /**
+   * Claims and marks one batch, publishes it and commits, in one transaction: a batch that fails to publish is rolled
+   * back, unmarked. Answers how many events it moved.
+   */
   public Future<Integer> relayBatch() {
     return pool.withTransaction(tx -> repository.claim(tx, config.batchSize())
       .compose(batch -> batch.isEmpty() ? Future.succeededFuture(0) : publish(batch)
-        .compose(v -> {
+        .map(v -> {
           afterPublish.run();
-          return repository.markSent(tx, batch.stream().map(OutboxRecord::id).toList());
-        })
-        .map(v -> batch.size())));
+          return batch.size();
+        })));
   }
 
   private Future<Void> publish(List<OutboxRecord> batch) {

@@ -15,14 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * The SQL of one schema's outbox. Appends join the caller's transaction, each payload sent as JSON text encoded once;
- * claims lock rows for one relay.
+ * claims lock and mark rows for one relay.
  */
 public final class OutboxRepository {
   private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z_]{0,30}");
 
   private final String insert;
   private final String claim;
-  private final String markSent;
   private final String lag;
 
   public OutboxRepository(String schema) {
@@ -31,9 +30,9 @@ public final class OutboxRepository {
     }
     insert = "INSERT INTO " + schema + ".outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)"
       + " VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7)";
-    claim = "SELECT id, event_id, topic, address, aggregate_id, payload, request_id FROM " + schema + ".outbox"
-      + " WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
-    markSent = "UPDATE " + schema + ".outbox SET sent_at = now() WHERE id = ANY($1)";
+    claim = "UPDATE " + schema + ".outbox o SET sent_at = now() FROM (SELECT id FROM " + schema + ".outbox"
+      + " WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) c WHERE o.id = c.id"
+      + " RETURNING o.id, o.event_id, o.topic, o.address, o.aggregate_id, o.payload, o.request_id";
     lag = "SELECT count(*) AS pending, extract(epoch FROM now() - min(occurred_at)) AS oldest FROM " + schema
       + ".outbox WHERE sent_at IS NULL";
   }
@@ -60,16 +59,17 @@ public final class OutboxRepository {
     return tx.preparedQuery(insert).executeBatch(rows).mapEmpty();
   }
 
+  /**
+   * Locks the oldest unsent events, skipping those another relay holds, and marks them sent in the same statement:
+   * the mark stands only if the caller's transaction commits, which it does after publishing. In outbox order.
+   */
   public Future<List<OutboxRecord>> claim(SqlConnection tx, int limit) {
     return tx.preparedQuery(claim).execute(Tuple.of(limit)).map(rows -> {
       var out = new java.util.ArrayList<OutboxRecord>(rows.rowCount());
       rows.forEach(row -> out.add(toRecord(row)));
+      out.sort(java.util.Comparator.comparingLong(OutboxRecord::id));
       return out;
     });
-  }
-
-  public Future<Void> markSent(SqlConnection tx, List<Long> ids) {
-    return tx.preparedQuery(markSent).execute(Tuple.of(ids.toArray(Long[]::new))).mapEmpty();
   }
 
   /** How many events wait and how old the oldest is, in seconds (0 when none wait). */

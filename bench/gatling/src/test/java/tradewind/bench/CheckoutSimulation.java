@@ -28,7 +28,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   <li>{@code mode=hot}: each arrival places an order from a quote prepared beforehand for the one hot SKU; 201 is
  *       a sale, 409 sold-out is reported as KO so that its latency shows on its own.</li>
  * </ul>
- * System properties: baseUrl, mode, rate (arrivals/s), duration (s), dataDir (what scripts/bench-checkout prepared).
+ * System properties: baseUrl, mode, rate (arrivals/s), duration (s), dataDir (what scripts/bench-checkout prepared),
+ * connections: {@code per-user} (default: every arrival opens its own connection, like a browser calling the API
+ * directly) or {@code shared} (arrivals share a pool of kept-alive connections, like a storefront's servers or a load
+ * balancer in front of the API).
  */
 public class CheckoutSimulation extends Simulation {
   private static final String BASE_URL = System.getProperty("baseUrl", "http://127.0.0.1:8080");
@@ -36,14 +39,19 @@ public class CheckoutSimulation extends Simulation {
   private static final double RATE = Double.parseDouble(System.getProperty("rate", "50"));
   private static final int DURATION = Integer.getInteger("duration", 30);
   private static final String DATA = System.getProperty("dataDir", "../../target/bench-checkout");
+  private static final boolean SHARED = "shared".equals(System.getProperty("connections", "per-user"));
 
   private static final String ADDRESS = """
     {"recipient":"Load Tester","line1":"Unter den Linden 1","city":"Berlin","postalCode":"10117","country":"DE"}""";
 
-  private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+  private final HttpProtocolBuilder protocol = connections(http.baseUrl(BASE_URL)
     .acceptHeader("application/json")
     .contentTypeHeader("application/json")
-    .header("Authorization", "Bearer #{token}");
+    .header("Authorization", "Bearer #{token}"));
+
+  private static HttpProtocolBuilder connections(HttpProtocolBuilder http) {
+    return SHARED ? http.shareConnections() : http;
+  }
 
   private ChainBuilder uniformCheckout() {
     FeederBuilder<String> buyers = csv(DATA + "/buyers.csv").circular();

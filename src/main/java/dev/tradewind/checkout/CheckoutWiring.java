@@ -44,7 +44,7 @@ public final class CheckoutWiring {
     StockRepository stock = new StockRepository();
     OrderRepository orders = new OrderRepository();
     IdempotencyRepository keys = new IdempotencyRepository();
-    StockEvents stockEvents = new StockEvents(stock, runtime.outbox());
+    StockEvents stockEvents = new StockEvents(stock);
     SkuGate gate = SkuGate.of(runtime.vertx(), settings.soldOutMemoryMs());
     Inventory inventory = new Inventory(runtime, stock, stockEvents, gate, clock);
     OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, stockEvents, clock);

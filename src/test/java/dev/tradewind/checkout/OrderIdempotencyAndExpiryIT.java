@@ -157,7 +157,7 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
       new OutboxRepository("checkout"), new Inbox("checkout"), new ApiDispatcher("checkout"), KafkaSettings.from(config));
     StockRepository stock = new StockRepository();
     OrderRepository orders = new OrderRepository();
-    OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, new StockEvents(stock, runtime.outbox()),
+    OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, new StockEvents(stock),
       Clock.systemUTC());
     return new ExpirySweeper(platform.pool(), orders, workflow, CheckoutSettings.from(config), Clock.systemUTC());
   }

@@ -86,9 +86,9 @@ final class PlacementTransaction {
 
   /**
    * Everyone fitted the unlocked figures: write the orders first and take the stock rows last, then apply deltas
-   * that apply only where they still fit, so concurrent batches hold the hot rows just for the stock update and the
-   * commit. When a delta no longer fits, the writes are undone to the savepoint (which lets go of the rows locked
-   * after it) and the batch is decided again under lock.
+   * that apply only where they still fit and announce the new availability, all sent at once, so concurrent batches
+   * hold the hot rows for those statements, one answer and the commit. When a delta no longer fits, everything is
+   * undone to the savepoint (which lets go of the rows locked after it) and the batch is decided again under lock.
    */
   private Future<Answered> lockingLast(Batch batch, Set<UUID> ordered, PlacementDecision guess) {
     SqlConnection tx = batch.tx();
@@ -99,8 +99,9 @@ final class PlacementTransaction {
     // location's change can commit between this update and the availability summed for StockChanged.
     var locked = stock.lock(tx, List.copyOf(guess.changedSkus()));
     var reserved = stock.adjust(tx, guess.deltas(), batch.now());
-    return Future.all(List.of(savepoint, written, locked, reserved)).compose(sent ->
-      reserved.result() == guess.deltas().size() ? announceStock(batch, guess)
+    var announced = announceStock(batch, guess);
+    return Future.all(List.of(savepoint, written, locked, reserved, announced)).compose(sent ->
+      reserved.result() == guess.deltas().size() ? announced
         : savepoint.result().rollBack().compose(v -> underLock(batch, ordered)));
   }
 

@@ -1,9 +1,7 @@
 package dev.tradewind.checkout.application;
 
 import dev.tradewind.checkout.contract.CheckoutContract;
-import dev.tradewind.checkout.contract.StockChanged;
 import dev.tradewind.checkout.infra.StockRepository;
-import dev.tradewind.shared.outbox.OutboxRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 
@@ -12,14 +10,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** In a transaction that changed availability: bump each SKU's version once and write one StockChanged per SKU. */
+/**
+ * In a transaction that changed availability: bump each SKU's version once and write one StockChanged per SKU, in one
+ * statement that can follow the change without waiting for its answer.
+ */
 public final class StockEvents {
   private final StockRepository stock;
-  private final OutboxRepository outbox;
 
-  public StockEvents(StockRepository stock, OutboxRepository outbox) {
+  public StockEvents(StockRepository stock) {
     this.stock = stock;
-    this.outbox = outbox;
   }
 
   Future<List<StockRepository.Availability>> announce(SqlConnection tx, Collection<UUID> skuIds, Instant now,
@@ -27,9 +26,7 @@ public final class StockEvents {
     if (skuIds.isEmpty()) {
       return Future.succeededFuture(List.of());
     }
-    return stock.bumpVersions(tx, skuIds).compose(changes -> Future.all(changes.stream()
-        .map(c -> outbox.append(tx, CheckoutContract.STOCK_CHANGED, new StockChanged(UUID.randomUUID(), now,
-          c.skuId().toString(), 1, c.skuId(), c.merchantId(), c.available(), c.version()), requestId)).toList())
-      .map(v -> changes));
+    return stock.announce(tx, skuIds, CheckoutContract.STOCK_CHANGED.topic(), CheckoutContract.STOCK_CHANGED.address(),
+      now, requestId);
   }
 }

@@ -43,12 +43,23 @@ public final class StockRepository {
       sold = s.sold + d.sold, updated_at = $6
     FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::int[]) AS d(sku_id, location_id, reserved, on_hand, sold)
     WHERE s.sku_id = d.sku_id AND s.location_id = d.location_id AND s.on_hand - s.reserved >= -(d.on_hand - d.reserved)""";
-  private static final String BUMP_VERSIONS = """
+  // The StockChanged payload is built here, field for field the record's JSON, so that the version bump and its
+  // event are one statement that needs nothing back from the previous one and can be sent behind it (the catalogue's
+  // StockMirrorIT reads these events through Kafka into the record).
+  private static final String ANNOUNCE = """
     WITH bumped AS (
       INSERT INTO checkout.sku_stock_versions (sku_id, version) SELECT unnest($1::uuid[]), 1
-      ON CONFLICT (sku_id) DO UPDATE SET version = checkout.sku_stock_versions.version + 1 RETURNING sku_id, version)
-    SELECT b.sku_id, b.version, s.merchant_id, sum(s.on_hand - s.reserved)::int AS available
-    FROM bumped b JOIN checkout.stock s ON s.sku_id = b.sku_id GROUP BY b.sku_id, b.version, s.merchant_id""";
+      ON CONFLICT (sku_id) DO UPDATE SET version = checkout.sku_stock_versions.version + 1 RETURNING sku_id, version),
+    changed AS (
+      SELECT b.sku_id, b.version, s.merchant_id, sum(s.on_hand - s.reserved)::int AS available, gen_random_uuid() AS event_id
+      FROM bumped b JOIN checkout.stock s ON s.sku_id = b.sku_id GROUP BY b.sku_id, b.version, s.merchant_id),
+    announced AS (
+      INSERT INTO checkout.outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)
+      SELECT c.event_id, $2, $3, c.sku_id::text, jsonb_build_object('eventId', c.event_id, 'occurredAt', $4::text,
+        'aggregateId', c.sku_id::text, 'schemaVersion', 1, 'skuId', c.sku_id, 'merchantId', c.merchant_id,
+        'available', c.available, 'version', c.version), $5, $6
+      FROM changed c)
+    SELECT sku_id, version, merchant_id, available FROM changed""";
 
   /** A change of one stock row: units added to (or, negative, taken from) each counter. */
   public record Delta(UUID skuId, UUID locationId, int reserved, int onHand, int sold) {
@@ -118,9 +129,14 @@ public final class StockRepository {
       .map(rows -> rows.rowCount());
   }
 
-  /** Bumps the version of each SKU and answers its availability summed over the merchant's locations. */
-  public Future<List<Availability>> bumpVersions(SqlClient tx, java.util.Collection<UUID> skuIds) {
-    return tx.preparedQuery(BUMP_VERSIONS).execute(Tuple.of(skuIds.stream().distinct().sorted().toArray(UUID[]::new)))
+  /**
+   * Bumps the version of each SKU and writes its StockChanged (the availability summed over the merchant's locations)
+   * to the outbox of {@code channel}, in one statement; answers what it announced.
+   */
+  public Future<List<Availability>> announce(SqlClient tx, java.util.Collection<UUID> skuIds, String topic,
+                                             String address, Instant now, String requestId) {
+    return tx.preparedQuery(ANNOUNCE).execute(Tuple.of(skuIds.stream().distinct().sorted().toArray(UUID[]::new), topic,
+        address, now.toString(), requestId, utc(now)))
       .map(rows -> {
         List<Availability> out = new ArrayList<>();
         rows.forEach(row -> out.add(new Availability(row.getUUID("sku_id"), row.getUUID("merchant_id"),

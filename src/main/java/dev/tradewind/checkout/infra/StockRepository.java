@@ -131,7 +131,7 @@ public final class StockRepository {
 
   /**
    * Bumps the version of each SKU and writes its StockChanged (the availability summed over the merchant's locations)
-   * to the outbox of {@code channel}, in one statement; answers what it announced.
+   * to the outbox under {@code topic} and {@code address}, in one statement; answers what it announced.
    */
   public Future<List<Availability>> announce(SqlClient tx, java.util.Collection<UUID> skuIds, String topic,
                                              String address, Instant now, String requestId) {

@@ -24,9 +24,12 @@ import dev.tradewind.checkout.infra.CartRepository;
 import dev.tradewind.checkout.infra.IdempotencyRepository;
 import dev.tradewind.checkout.infra.OrderRepository;
 import dev.tradewind.checkout.infra.StockRepository;
+import dev.tradewind.shared.db.Database;
+import dev.tradewind.shared.db.DbConfig;
 import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
 
 import java.time.Clock;
 import java.util.List;
@@ -50,7 +53,11 @@ public final class CheckoutWiring {
     OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, stockEvents, clock);
     PlacementBatcher batcher = new PlacementBatcher(runtime, orders, stock, keys, new CartRepository(), stockEvents, gate,
       settings, clock);
-    PlaceOrder place = new PlaceOrder(runtime.vertx(), runtime.pool(), QuoteStore.of(runtime.vertx()), keys, batcher, gate, clock);
+    SqlClient lookupLane = Database.lane(runtime.vertx(), DbConfig.from(runtime.config()), "checkout-key-lookups",
+      settings.keyLookupConnections());
+    closeOnStop.accept(lookupLane::close);
+    PlaceOrder place = new PlaceOrder(runtime.vertx(), runtime.pool(), lookupLane, QuoteStore.of(runtime.vertx()), keys,
+      batcher, gate, clock);
     OrderQueries queries = new OrderQueries(runtime.pool(), orders);
     Carts carts = Carts.create(runtime);
     new CartApi(carts).register(runtime.api());

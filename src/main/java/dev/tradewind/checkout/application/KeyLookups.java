@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,12 +17,13 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Looks Idempotency-Keys up for placements, many per statement: at most {@code MAX_RUNNING} lookups are in flight, and
- * whatever arrives meanwhile goes out together in the next one. At a trickle each request has its own lookup; in a
- * flash sale thousands share a few, instead of each waiting its turn for a pooled connection.
+ * Looks Idempotency-Keys up for placements, many per statement, on a client of their own (so a sold-out answer does
+ * not wait behind the sale's transactions for a pooled connection): at most {@code MAX_RUNNING} lookups are in flight,
+ * pipelined, and whatever arrives meanwhile goes out together in the next one. At a trickle each request has its own
+ * lookup; in a flash sale thousands share a few.
  */
 final class KeyLookups {
-  private static final int MAX_RUNNING = 2;
+  private static final int MAX_RUNNING = 8;
   private static final int MAX_PER_STATEMENT = 500;
   private static final Timer WAITED = Timer.builder("tradewind_checkout_key_lookup")
     .description("How long a placement waited for its Idempotency-Key lookup, queueing included")
@@ -30,13 +31,13 @@ final class KeyLookups {
   private static final Timer STATEMENTS = Timer.builder("tradewind_checkout_key_lookup_statement")
     .description("Idempotency-Key lookup statements, from sending to the answer").register(Metrics.globalRegistry);
 
-  private final Pool pool;
+  private final SqlClient lane;
   private final IdempotencyRepository keys;
   private Map<KeyRef, List<Promise<Optional<Stored>>>> waiting = new LinkedHashMap<>();
   private int running;
 
-  KeyLookups(Pool pool, IdempotencyRepository keys) {
-    this.pool = pool;
+  KeyLookups(SqlClient lane, IdempotencyRepository keys) {
+    this.lane = lane;
     this.keys = keys;
   }
 
@@ -55,7 +56,7 @@ final class KeyLookups {
       Map<KeyRef, List<Promise<Optional<Stored>>>> batch = take();
       running++;
       long sent = System.nanoTime();
-      keys.findAll(pool, List.copyOf(batch.keySet()))
+      keys.findAll(lane, List.copyOf(batch.keySet()))
         .onComplete(found -> {
           STATEMENTS.record(System.nanoTime() - sent, TimeUnit.NANOSECONDS);
           running--;

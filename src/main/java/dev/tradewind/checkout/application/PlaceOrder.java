@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,11 +47,12 @@ public final class PlaceOrder {
   private final InFlightKeys inFlight;
   private final Clock clock;
 
-  public PlaceOrder(Vertx vertx, Pool pool, QuoteStore quotes, IdempotencyRepository keys, PlacementBatcher batcher,
-                    SkuGate gate, Clock clock) {
+  /** {@code lookupLane} is where Idempotency-Keys are looked up: a client apart from the pool the placements use. */
+  public PlaceOrder(Vertx vertx, Pool pool, SqlClient lookupLane, QuoteStore quotes, IdempotencyRepository keys,
+                    PlacementBatcher batcher, SkuGate gate, Clock clock) {
     this.pool = pool;
     this.quotes = quotes;
-    this.lookups = new KeyLookups(pool, keys);
+    this.lookups = new KeyLookups(lookupLane, keys);
     this.batcher = batcher;
     this.gate = gate;
     this.refusals = batcher.refusals();

@@ -5,6 +5,7 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlClient;
 
 /**
  * The platform's PostgreSQL pool. It is shared by name: every verticle that asks gets the same connections,
@@ -30,6 +31,19 @@ public final class Database {
       .setConnectionTimeout(config.connectTimeoutMs())
       .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
     return PgBuilder.pool().with(pool).connectingTo(connect).using(vertx).build();
+  }
+
+  /**
+   * A client of its own for short reads that must not wait behind the shared pool's transactions: its few connections
+   * pipeline the statements sent to them, so a read waits only for the reads sent before it on the same connection.
+   */
+  public static SqlClient lane(Vertx vertx, DbConfig config, String name, int connections) {
+    PgConnectOptions connect = config.connectOptions()
+      .setCachePreparedStatements(true)
+      .setPipeliningLimit(config.pipeliningLimit());
+    PoolOptions pool = new PoolOptions().setName(POOL_NAME + "-" + name).setShared(true).setMaxSize(connections)
+      .setMaxWaitQueueSize(config.maxWaitQueue());
+    return PgBuilder.client().with(pool).connectingTo(connect).using(vertx).build();
   }
 
   /** Answers once PostgreSQL has run a trivial query through the pool. */

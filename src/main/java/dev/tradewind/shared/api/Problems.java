@@ -1,5 +1,6 @@
 package dev.tradewind.shared.api;
 
+import dev.tradewind.shared.bus.Bus;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
@@ -14,14 +15,22 @@ public final class Problems {
   private Problems() {
   }
 
+  /** A failure of capacity, not of the request: a full connection pool, or a connection lost to the database. */
+  public static boolean unavailable(Throwable failure) {
+    return failure instanceof ConnectionPoolTooBusyException || failure instanceof ClosedConnectionException;
+  }
+
   public static Problem from(Throwable failure, String requestId) {
     if (failure instanceof ProblemException known) {
       return known.problem();
     }
-    if (failure instanceof ConnectionPoolTooBusyException || failure instanceof ClosedConnectionException) {
+    if (unavailable(failure)) {
       return Problem.of(ProblemType.UNAVAILABLE, "The database is at capacity; retry shortly.");
     }
     if (failure instanceof ReplyException reply) {
+      if (reply.failureType() == ReplyFailure.RECIPIENT_FAILURE && reply.failureCode() == Bus.UNAVAILABLE) {
+        return Problem.of(ProblemType.UNAVAILABLE, "The service handling this request is at capacity; retry shortly.");
+      }
       if (reply.failureType() == ReplyFailure.TIMEOUT) {
         return Problem.of(ProblemType.TIMEOUT, "The request did not complete in time.");
       }

@@ -1,5 +1,6 @@
 package dev.tradewind.shared.bus;
 
+import dev.tradewind.shared.api.Problems;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -8,6 +9,8 @@ import io.vertx.core.eventbus.Message;
 /** Request/reply between contexts, carrying the request id so logs on both sides can be joined. */
 public final class Bus {
   public static final String REQUEST_ID = "x-request-id";
+  /** The failure code of a reply whose handler was out of capacity (a full pool): the caller may retry shortly. */
+  public static final int UNAVAILABLE = 503;
   private static final long DEFAULT_TIMEOUT_MS = 10_000;
 
   private Bus() {
@@ -26,9 +29,13 @@ public final class Bus {
     return vertx.eventBus().request(address, body, options).map(reply -> (T) reply.body());
   }
 
-  /** Replies with the outcome; a failure is a 500 reply carrying its message, never a silent timeout. */
+  /**
+   * Replies with the outcome; a failure is a reply carrying its message, never a silent timeout: {@link #UNAVAILABLE}
+   * when the handler was out of capacity, 500 otherwise.
+   */
   public static <T> void answer(Message<?> message, Future<T> outcome) {
-    outcome.onSuccess(message::reply).onFailure(failure -> message.fail(500, failure.getMessage()));
+    outcome.onSuccess(message::reply)
+      .onFailure(failure -> message.fail(Problems.unavailable(failure) ? UNAVAILABLE : 500, failure.getMessage()));
   }
 
   public static String requestId(Message<?> message) {

@@ -17,6 +17,7 @@ import dev.tradewind.checkout.application.OrderWorkflow;
 import dev.tradewind.checkout.application.PaymentOutcomes;
 import dev.tradewind.checkout.application.PlaceOrder;
 import dev.tradewind.checkout.application.PlacementBatcher;
+import dev.tradewind.checkout.application.QuoteSettings;
 import dev.tradewind.checkout.application.QuoteStore;
 import dev.tradewind.checkout.application.SkuGate;
 import dev.tradewind.checkout.application.StockEvents;
@@ -56,8 +57,8 @@ public final class CheckoutWiring {
     SqlClient lookupLane = Database.lane(runtime.vertx(), DbConfig.from(runtime.config()), "checkout-key-lookups",
       settings.keyLookupConnections());
     closeOnStop.accept(lookupLane::close);
-    PlaceOrder place = new PlaceOrder(runtime.vertx(), runtime.pool(), lookupLane, QuoteStore.of(runtime.vertx()), keys,
-      batcher, gate, clock);
+    QuoteStore quotes = QuoteStore.of(runtime.vertx(), QuoteSettings.from(runtime.config()));
+    PlaceOrder place = new PlaceOrder(runtime.vertx(), runtime.pool(), lookupLane, quotes, keys, batcher, gate, clock);
     OrderQueries queries = new OrderQueries(runtime.pool(), orders);
     Carts carts = Carts.create(runtime);
     new CartApi(carts).register(runtime.api());

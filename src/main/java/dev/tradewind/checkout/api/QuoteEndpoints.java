@@ -17,8 +17,9 @@ public final class QuoteEndpoints {
   }
 
   public static Future<Quoting> wire(ContextRuntime runtime, CartLinesSource carts) {
-    Quoting quoting = new Quoting(runtime.vertx(), runtime.pool(), new TariffRepository(), QuoteStore.of(runtime.vertx()),
-      PlatformFx.of(runtime.vertx()), carts, QuoteSettings.from(runtime.config()), Clock.systemUTC());
+    QuoteSettings settings = QuoteSettings.from(runtime.config());
+    Quoting quoting = new Quoting(runtime.vertx(), runtime.pool(), new TariffRepository(),
+      QuoteStore.of(runtime.vertx(), settings), PlatformFx.of(runtime.vertx()), carts, settings, Clock.systemUTC());
     new QuoteApi(quoting).register(runtime.api());
     return quoting.tariffs()
       .compose(book -> new QuoteCommands(runtime.vertx(), quoting).register())

@@ -21,8 +21,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * the oldest are forgotten first, and a forgotten quote is simply read from the database.
  */
 public final class QuoteStore implements Shareable {
-  static final int REMEMBERED = 10_000;
-
   private final QuoteRepository quotes;
   private final int capacity;
   private final Map<UUID, Quote> recent = new ConcurrentHashMap<>();
@@ -33,9 +31,9 @@ public final class QuoteStore implements Shareable {
     this.capacity = capacity;
   }
 
-  /** The one store of this Vert.x instance, shared by its checkout verticles. */
-  public static QuoteStore of(Vertx vertx) {
-    return PerProcess.one(vertx, "checkout.quotes", () -> new QuoteStore(new QuoteRepository(), REMEMBERED));
+  /** The one store of this Vert.x instance, shared by its checkout verticles; remembers {@code rememberedQuotes}. */
+  public static QuoteStore of(Vertx vertx, QuoteSettings settings) {
+    return PerProcess.one(vertx, "checkout.quotes", () -> new QuoteStore(new QuoteRepository(), settings.rememberedQuotes()));
   }
 
   public Future<Quote> insert(SqlClient client, Quote quote) {

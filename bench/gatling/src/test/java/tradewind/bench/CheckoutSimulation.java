@@ -7,6 +7,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.time.Duration;
+import java.util.List;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
@@ -14,6 +15,7 @@ import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -28,7 +30,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   <li>{@code mode=hot}: each arrival places an order from a quote prepared beforehand for the one hot SKU; 201 is
  *       a sale, 409 sold-out is reported as KO so that its latency shows on its own.</li>
  * </ul>
- * System properties: baseUrl, mode, rate (arrivals/s), duration (s), dataDir (what scripts/bench-checkout prepared),
+ * Before the measured arrivals, {@code warmup} seconds at {@code warmupRate} arrivals/s warm the load generator itself (its
+ * JIT and connections; a cold Gatling JVM on these 2 cores otherwise shows as the service's first seconds): the same
+ * requests in uniform mode, orders for quotes that do not exist (404) in hot mode, so no stock is touched. They are
+ * named "warm-up: …" and left out of the summary.
+ * System properties: baseUrl, mode, rate (arrivals/s), duration (s), warmup (s, default 0), warmupRate (default rate), dataDir (what scripts/bench-checkout prepared),
  * connections: {@code per-user} (default: every arrival opens its own connection, like a browser calling the API
  * directly) or {@code shared} (arrivals share a pool of kept-alive connections, like a storefront's servers or a load
  * balancer in front of the API).
@@ -38,6 +44,9 @@ public class CheckoutSimulation extends Simulation {
   private static final String MODE = System.getProperty("mode", "uniform");
   private static final double RATE = Double.parseDouble(System.getProperty("rate", "50"));
   private static final int DURATION = Integer.getInteger("duration", 30);
+  private static final int WARMUP = Integer.getInteger("warmup", 0);
+  private static final double WARMUP_RATE = Double.parseDouble(System.getProperty("warmupRate", String.valueOf(RATE)));
+  private static final String WARMING = "warm-up: ";
   private static final String DATA = System.getProperty("dataDir", "../../target/bench-checkout");
   private static final boolean SHARED = "shared".equals(System.getProperty("connections", "per-user"));
 
@@ -53,30 +62,35 @@ public class CheckoutSimulation extends Simulation {
     return SHARED ? http.shareConnections() : http;
   }
 
-  private ChainBuilder uniformCheckout() {
+  private ChainBuilder uniformCheckout(String prefix) {
     FeederBuilder<String> buyers = csv(DATA + "/buyers.csv").circular();
     FeederBuilder<String> skus = csv(DATA + "/skus.csv").random();
     return exec(feed(buyers), feed(skus))
-      .exec(http("cart").post("/api/v1/carts").body(StringBody("{\"currency\":\"EUR\",\"shipTo\":\"DE\"}"))
+      .exec(http(prefix + "cart").post("/api/v1/carts").body(StringBody("{\"currency\":\"EUR\",\"shipTo\":\"DE\"}"))
         .check(status().in(200, 201), jsonPath("$.id").saveAs("cartId")))
-      .exec(http("add item").post("/api/v1/carts/#{cartId}/items")
+      .exec(http(prefix + "add item").post("/api/v1/carts/#{cartId}/items")
         .body(StringBody("{\"skuId\":\"#{skuId}\",\"quantity\":1}")).check(status().in(200, 201)))
-      .exec(group("checkout").on(
-        exec(http("quote").post("/api/v1/checkout/quotes")
+      .exec(group(prefix + "checkout").on(
+        exec(http(prefix + "quote").post("/api/v1/checkout/quotes")
           .body(StringBody("{\"cartId\":\"#{cartId}\",\"currency\":\"EUR\",\"address\":" + ADDRESS
             + ",\"serviceLevel\":\"standard\",\"incoterm\":\"DDP\"}"))
           .check(status().is(201), jsonPath("$.id").saveAs("quoteId")))
-        .exec(placeOrder("order"))));
+        .exec(placeOrder(prefix + "order", "#{quoteId}", 201))));
   }
 
   private ChainBuilder hotSkuOrder() {
     FeederBuilder<String> quotes = csv(DATA + "/hot-quotes.csv").queue();
-    return exec(feed(quotes)).exec(placeOrder("order (hot SKU)"));
+    return exec(feed(quotes)).exec(placeOrder("order (hot SKU)", "#{quoteId}", 201));
   }
 
-  private static ChainBuilder placeOrder(String name) {
+  private ChainBuilder hotWarmUp() {
+    return exec(feed(csv(DATA + "/buyers.csv").circular()))
+      .exec(placeOrder(WARMING + "order for no quote", "#{randomUuid()}", 404));
+  }
+
+  private static ChainBuilder placeOrder(String name, String quoteId, int expected) {
     return exec(http(name).post("/api/v1/orders").header("Idempotency-Key", "#{randomUuid()}")
-      .body(StringBody("{\"quoteId\":\"#{quoteId}\"}")).check(status().is(201)));
+      .body(StringBody("{\"quoteId\":\"" + quoteId + "\"}")).check(status().is(expected)));
   }
 
   private static ChainBuilder feed(FeederBuilder<String> feeder) {
@@ -84,9 +98,13 @@ public class CheckoutSimulation extends Simulation {
   }
 
   {
-    ScenarioBuilder checkout = scenario(MODE)
-      .exec("hot".equals(MODE) ? hotSkuOrder() : uniformCheckout());
-    setUp(checkout.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(DURATION))))
+    boolean hot = "hot".equals(MODE);
+    ScenarioBuilder measured = scenario(MODE).exec(hot ? hotSkuOrder() : uniformCheckout(""));
+    ScenarioBuilder warmUp = scenario(WARMING + MODE).exec(hot ? hotWarmUp() : uniformCheckout(WARMING));
+    var arrivals = measured.injectOpen(nothingFor(Duration.ofSeconds(WARMUP)),
+      constantUsersPerSec(RATE).during(Duration.ofSeconds(DURATION)));
+    setUp(WARMUP == 0 ? List.of(arrivals)
+      : List.of(warmUp.injectOpen(constantUsersPerSec(WARMUP_RATE).during(Duration.ofSeconds(WARMUP))), arrivals))
       .protocols(protocol);
   }
 }

@@ -104,6 +104,10 @@ class CartsIT extends PlatformStory {
 
     platform.query("UPDATE checkout.carts SET expires_at = now() - interval '1 second' WHERE id = $1", UUID.fromString(guestCart));
     assertThat(http.get(CARTS + "/" + guestCart, token(guestToken)).status()).as("an expired guest cart").isEqualTo(404);
+    assertThat(add(guestCart, sku("LIN-TOWEL-1"), 1, token(guestToken)).status())
+      .as("a change to an expired guest cart").isEqualTo(404);
+    assertThat(http.get(CARTS + "/" + guestCart, token(guestToken)).status())
+      .as("the refused change did not keep the cart alive").isEqualTo(404);
   }
 
   @Test

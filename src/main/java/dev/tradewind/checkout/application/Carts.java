@@ -82,9 +82,8 @@ public final class Carts {
 
   /** The cart's lines for quoting and ordering, with the same access rule as every cart operation. */
   public Future<List<CartItem>> linesFor(UUID cartId, Caller caller, String cartToken) {
-    return accessible(pool, CartCaller.of(caller.userId(), cartToken), cartId)
-      .compose(cart -> carts.lines(pool, cart.id()))
-      .map(lines -> lines.stream().map(CartLine::item).toList());
+    return accessibleWithLines(CartCaller.of(caller.userId(), cartToken), cartId)
+      .map(found -> found.lines().stream().map(CartLine::item).toList());
   }
 
   public Future<Opened> open(Caller caller, String cartToken, String currency, String shipTo, String requestId) {
@@ -100,27 +99,30 @@ public final class Carts {
   }
 
   public Future<CartView> view(CartCaller who, UUID cartId, String requestId) {
-    return accessible(pool, who, cartId).compose(cart -> priced(cart, requestId));
+    return accessibleWithLines(who, cartId).compose(found -> priced(found.cart(), found.lines(), Map.of(), requestId));
   }
 
   /**
    * The SKU's snapshot, read once before the change, both vets the SKU and prices its line in the answer; the lines
-   * are read back inside the transaction, while the cart is still locked, so the answer shows the cart as committed.
+   * are those read inside the transaction, while the cart is locked, with the line written: the cart as committed.
    */
   public Future<Added> add(CartCaller who, UUID cartId, UUID skuId, Integer quantity, String idempotencyKey,
                            String requestId) {
     CartItem item = new CartItem(skuId, limits().requireQuantity(quantity));
     return accessible(pool, who, cartId)
       .compose(cart -> sellable(skuId, cart.shipTo(), requestId))
-      .compose(sku -> pool.withTransaction(tx -> locked(tx, who, cartId).compose(cart -> (idempotencyKey == null
-          ? write(tx, cart, item).map(line -> new Added(null, line, false))
-          : writeOnce(tx, cart, idempotencyKey, item))
-          .compose(added -> carts.lines(tx, cartId).map(lines -> new Written(cart, lines, added)))))
+      .compose(sku -> pool.withTransaction(tx -> locked(tx, who, cartId).compose(cart -> idempotencyKey == null
+          ? write(tx, cart, item).map(wrote -> new Written(cart, wrote.lines(), new Added(null, wrote.lineId(), false)))
+          : writeOnce(tx, cart, idempotencyKey, item)))
         .compose(written -> priced(written.cart(), written.lines(), Map.of(skuId, sku), requestId)
           .map(view -> new Added(view, written.added().lineId(), written.added().replayed()))));
   }
 
   private record Written(Cart cart, List<CartLine> lines, Added added) {
+  }
+
+  /** The line an add wrote and the cart's lines after it. */
+  private record Wrote(UUID lineId, List<CartLine> lines) {
   }
 
   public Future<CartView> changeQuantity(CartCaller who, UUID cartId, UUID lineId, Integer quantity, String requestId) {
@@ -151,13 +153,15 @@ public final class Carts {
     Cart cart = new Cart(UUID.randomUUID(), null, CartToken.hash(token), currency, shipTo, true,
       now.plus(settings.guestCartTtl()));
     return carts.insert(pool, cart, now)
-      .compose(v -> priced(cart, requestId))
+      .compose(v -> priced(cart, List.of(), Map.of(), requestId))
       .map(view -> new Opened(view, true, token, false, List.of()));
   }
 
   /**
-   * The buyer's open cart, created if absent. An order committing between the insert (which found the buyer's open
-   * cart and did nothing) and the lock (which no longer finds it open) closes that cart under us: then try again.
+   * The buyer's open cart, created if absent. A new cart with no guest cart to merge is the insert alone (one
+   * statement, no transaction); otherwise the cart is locked for the change and the merge. An order committing
+   * between the insert (which found the buyer's open cart and did nothing) and the lock (which no longer finds it
+   * open) closes that cart under us: then try again.
    */
   private Future<Opened> openForBuyer(UUID buyerId, byte[] guestToken, CurrencyCode currency, String shipTo,
                                       String requestId) {
@@ -171,12 +175,13 @@ public final class Carts {
     Instant now = clock.instant();
     Cart fresh = new Cart(UUID.randomUUID(), buyerId, null, currency == null ? settings.defaultCurrency() : currency,
       shipTo, true, null);
-    return pool.withTransaction(tx -> carts.insert(tx, fresh, now)
-        .compose(created -> carts.lockOpenCartOf(tx, buyerId).map(Optional::orElseThrow)
+    return carts.insert(pool, fresh, now)
+      .compose(created -> created && guestToken == null
+        ? Future.succeededFuture(new BuyerCart(fresh, true, Optional.empty()))
+        : pool.withTransaction(tx -> carts.lockAndTouchOpenCartOf(tx, buyerId, now).map(Optional::orElseThrow)
           .compose(cart -> (created ? Future.<Void>succeededFuture()
             : carts.change(tx, cart.id(), currency, shipTo != null, shipTo)).map(cart))
-          .compose(cart -> carts.touch(tx, cart.id(), now, null)
-            .compose(v -> guestToken == null ? Future.succeededFuture(Optional.<CartMerge>empty())
+          .compose(cart -> (guestToken == null ? Future.succeededFuture(Optional.<CartMerge>empty())
               : merge(tx, cart, guestToken, now))
             .map(merge -> new BuyerCart(cart, created, merge)))))
       .compose(opened -> answer(opened, requestId)
@@ -192,7 +197,8 @@ public final class Carts {
     if (opened.created() && opened.merge().isEmpty()) {
       return priced(opened.cart(), List.of(), Map.of(), requestId);
     }
-    return carts.find(pool, opened.cart().id()).map(Optional::orElseThrow).compose(cart -> priced(cart, requestId));
+    return carts.findWithLines(pool, opened.cart().id()).map(Optional::orElseThrow)
+      .compose(found -> priced(found.cart(), found.lines(), Map.of(), requestId));
   }
 
   /** Folds the guest cart named by the token into the buyer's (locked) cart and closes it; empty when none is open. */
@@ -212,7 +218,8 @@ public final class Carts {
     });
   }
 
-  private Future<UUID> write(SqlClient tx, Cart cart, CartItem item) {
+  /** The cart is locked, so the lines read first and the line written are all its lines when this commits. */
+  private Future<Wrote> write(SqlClient tx, Cart cart, CartItem item) {
     Instant now = clock.instant();
     return carts.lines(tx, cart.id()).compose(lines -> {
       boolean newLine = lines.stream().noneMatch(line -> line.skuId().equals(item.skuId()));
@@ -220,18 +227,20 @@ public final class Carts {
         return Future.failedFuture(limits().lineCapExceeded());
       }
       return carts.add(tx, cart.id(), item, limits().maxQuantityPerLine(), now)
-        .map(line -> line.orElseThrow(() -> limits().quantityCapExceeded()).id());
+        .map(line -> line.orElseThrow(() -> limits().quantityCapExceeded()))
+        .map(line -> new Wrote(line.id(), CartLine.replacing(lines, line)));
     });
   }
 
-  private Future<Added> writeOnce(SqlClient tx, Cart cart, String key, CartItem item) {
+  private Future<Written> writeOnce(SqlClient tx, Cart cart, String key, CartItem item) {
     return carts.claimKey(tx, cart.id(), key, item, clock.instant()).compose(claimed -> claimed
-      ? write(tx, cart, item).compose(line -> carts.setKeyLine(tx, cart.id(), key, line).map(new Added(null, line, false)))
-      : carts.findKey(tx, cart.id(), key).map(earlier -> {
+      ? write(tx, cart, item).compose(wrote -> carts.setKeyLine(tx, cart.id(), key, wrote.lineId())
+        .map(new Written(cart, wrote.lines(), new Added(null, wrote.lineId(), false))))
+      : carts.findKey(tx, cart.id(), key).compose(earlier -> {
         if (!earlier.skuId().equals(item.skuId()) || earlier.quantity() != item.quantity()) {
           throw CartProblems.keyReused();
         }
-        return new Added(null, earlier.lineId(), true);
+        return carts.lines(tx, cart.id()).map(lines -> new Written(cart, lines, new Added(null, earlier.lineId(), true)));
       }));
   }
 
@@ -243,22 +252,26 @@ public final class Carts {
     });
   }
 
+  private Future<CartRepository.CartWithLines> accessibleWithLines(CartCaller who, UUID cartId) {
+    return carts.findWithLines(pool, cartId).map(found -> {
+      CartRepository.CartWithLines cart = found.orElseThrow(() -> ObjectAccess.notFound("cart"));
+      cart.cart().requireAccess(who, clock.instant());
+      return cart;
+    });
+  }
+
   /**
    * Locks the cart for a change, checks the caller may make it, and keeps a guest cart alive for another TTL; the
    * cart as it is then.
    */
   private Future<Cart> locked(SqlClient tx, CartCaller who, UUID cartId) {
     Instant now = clock.instant();
-    return carts.lock(tx, cartId).compose(found -> {
+    Instant guestExpiry = now.plus(settings.guestCartTtl());
+    return carts.lockAndTouch(tx, cartId, now, guestExpiry).map(found -> {
       Cart cart = found.orElseThrow(() -> ObjectAccess.notFound("cart"));
       cart.requireAccess(who, now);
-      Instant expiry = cart.guest() ? now.plus(settings.guestCartTtl()) : null;
-      return carts.touch(tx, cartId, now, expiry).map(v -> expiry == null ? cart : cart.expiringAt(expiry));
+      return cart.guest() ? cart.expiringAt(guestExpiry) : cart;
     });
-  }
-
-  private Future<CartView> priced(Cart cart, String requestId) {
-    return carts.lines(pool, cart.id()).compose(lines -> priced(cart, lines, Map.of(), requestId));
   }
 
   /** Prices the lines, asking the catalogue only for the snapshots not already at hand. */

@@ -29,13 +29,16 @@ public final class CartRepository {
     VALUES ($1, $2, $3, $4, $5, 'OPEN', $6, $6, $7)
     ON CONFLICT (buyer_id) WHERE status = 'OPEN' DO NOTHING""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM checkout.carts WHERE id = $1";
-  private static final String LOCK = FIND + " FOR UPDATE";
-  private static final String LOCK_BUYERS_OPEN = "SELECT " + COLUMNS
-    + " FROM checkout.carts WHERE buyer_id = $1 AND status = 'OPEN' FOR UPDATE";
+  // Locks by updating: the row lock and the touch in one statement; the answer carries the expiry from before the touch.
+  private static final String LOCK_AND_TOUCH = """
+    UPDATE checkout.carts c SET updated_at = $2, expires_at = CASE WHEN c.buyer_id IS NULL THEN $3::timestamptz END
+    FROM (SELECT id, expires_at FROM checkout.carts WHERE id = $1 FOR UPDATE) before
+    WHERE c.id = before.id
+    RETURNING c.id, c.buyer_id, c.token_hash, c.currency, c.ship_to, c.status, before.expires_at""";
+  private static final String LOCK_AND_TOUCH_BUYERS_OPEN = """
+    UPDATE checkout.carts SET updated_at = $2 WHERE buyer_id = $1 AND status = 'OPEN' RETURNING\s""" + COLUMNS;
   private static final String LOCK_GUEST_BY_TOKEN = "SELECT " + COLUMNS
     + " FROM checkout.carts WHERE token_hash = $1 AND status = 'OPEN' AND expires_at > $2 FOR UPDATE";
-  private static final String TOUCH = """
-    UPDATE checkout.carts SET updated_at = $2, expires_at = CASE WHEN buyer_id IS NULL THEN $3::timestamptz END WHERE id = $1""";
   private static final String CHANGE = """
     UPDATE checkout.carts SET currency = coalesce($2, currency),
       ship_to = CASE WHEN $3 THEN $4 ELSE ship_to END WHERE id = $1""";
@@ -45,6 +48,11 @@ public final class CartRepository {
     UPDATE checkout.carts SET status = 'ORDERED', updated_at = $2 WHERE id = ANY($1) AND status = 'OPEN'""";
   private static final String LINES = """
     SELECT id, sku_id, quantity FROM checkout.cart_lines WHERE cart_id = $1 ORDER BY added_at, id""";
+  private static final String FIND_WITH_LINES = """
+    SELECT c.id, c.buyer_id, c.token_hash, c.currency, c.ship_to, c.status, c.expires_at,
+      l.id AS line_id, l.sku_id, l.quantity
+    FROM checkout.carts c LEFT JOIN checkout.cart_lines l ON l.cart_id = c.id
+    WHERE c.id = $1 ORDER BY l.added_at, l.id""";
   // The per-line cap is part of the statement, so two racing adds of one SKU sum and can never pass it.
   private static final String ADD = """
     INSERT INTO checkout.cart_lines AS l (id, cart_id, sku_id, quantity, added_at, updated_at)
@@ -88,21 +96,39 @@ public final class CartRepository {
     return client.preparedQuery(FIND).execute(Tuple.of(id)).map(CartRepository::cart);
   }
 
-  public Future<Optional<Cart>> lock(SqlClient client, UUID id) {
-    return client.preparedQuery(LOCK).execute(Tuple.of(id)).map(CartRepository::cart);
+  /** A cart and its lines (in the order they were added), read in one statement. */
+  public record CartWithLines(Cart cart, List<CartLine> lines) {
   }
 
-  public Future<Optional<Cart>> lockOpenCartOf(SqlClient client, UUID buyerId) {
-    return client.preparedQuery(LOCK_BUYERS_OPEN).execute(Tuple.of(buyerId)).map(CartRepository::cart);
+  public Future<Optional<CartWithLines>> findWithLines(SqlClient client, UUID id) {
+    return client.preparedQuery(FIND_WITH_LINES).execute(Tuple.of(id)).map(rows -> cart(rows).map(cart -> {
+      List<CartLine> lines = new ArrayList<>();
+      rows.forEach(r -> {
+        if (r.getUUID("line_id") != null) {
+          lines.add(new CartLine(r.getUUID("line_id"), r.getUUID("sku_id"), r.getInteger("quantity")));
+        }
+      });
+      return new CartWithLines(cart, lines);
+    }));
+  }
+
+  /**
+   * Locks the cart for a change and marks it changed now, a guest cart also living on until {@code guestExpiry};
+   * answers the cart as it was before (its old expiry, for the access check). Inside a transaction that rolls back
+   * when the check fails.
+   */
+  public Future<Optional<Cart>> lockAndTouch(SqlClient client, UUID id, Instant now, Instant guestExpiry) {
+    return client.preparedQuery(LOCK_AND_TOUCH).execute(Tuple.of(id, at(now), at(guestExpiry))).map(CartRepository::cart);
+  }
+
+  /** Locks the buyer's open cart and marks it changed now. */
+  public Future<Optional<Cart>> lockAndTouchOpenCartOf(SqlClient client, UUID buyerId, Instant now) {
+    return client.preparedQuery(LOCK_AND_TOUCH_BUYERS_OPEN).execute(Tuple.of(buyerId, at(now))).map(CartRepository::cart);
   }
 
   public Future<Optional<Cart>> lockOpenGuestCart(SqlClient client, byte[] tokenHash, Instant now) {
     return client.preparedQuery(LOCK_GUEST_BY_TOKEN).execute(Tuple.of(Buffer.buffer(tokenHash), at(now)))
       .map(CartRepository::cart);
-  }
-
-  public Future<Void> touch(SqlClient client, UUID id, Instant now, Instant guestExpiry) {
-    return client.preparedQuery(TOUCH).execute(Tuple.of(id, at(now), at(guestExpiry))).mapEmpty();
   }
 
   /** Sets the currency when one is given, and the destination (possibly to none) when {@code setShipTo}. */

@@ -2,7 +2,6 @@ package dev.tradewind.checkout;
 
 import dev.tradewind.checkout.application.CheckoutSettings;
 import dev.tradewind.checkout.application.ExpirySweeper;
-import dev.tradewind.checkout.application.OrderWorkflow;
 import dev.tradewind.checkout.application.StockEvents;
 import dev.tradewind.checkout.infra.OrderRepository;
 import dev.tradewind.checkout.infra.StockRepository;
@@ -150,16 +149,51 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
       .isEqualTo(6);
   }
 
-  /** A second instance's sweeper: its own workflow on its own pool, against the same database. */
+  @Test
+  @DisplayName("a sweep works through more lapsed orders than one batch holds; an order over two merchants expires whole; an order still in time is left alone")
+  void batches() throws Exception {
+    Session second = users.merchantOwner("idem-two", users.admin());
+    OrderFixtures.Sku other = fixtures.stockedSku(second, "IDEM-2", 10);
+    for (int i = 0; i < 5; i++) {
+      UUID buyer = UUID.randomUUID();
+      UUID quote = i < 3 ? fixtures.quote(buyer, sku, other) : fixtures.quote(buyer, sku);
+      Response placed = http.postJson("/api/v1/orders", new JsonObject().put("quoteId", quote.toString()),
+        FlashSaleIT.with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "b-" + i));
+      assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    }
+    platform.query("UPDATE checkout.orders SET reservation_expires_at = now() - interval '1 minute'");
+    UUID late = UUID.randomUUID();
+    UUID stillInTime = UUID.fromString(fixtures.place(late, OrderFixtures.buyerToken(forger, late), sku).getString("id"));
+
+    sweeper(2).sweep().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+    assertThat(count("SELECT count(*) FROM checkout.orders WHERE status = 'EXPIRED'")).isEqualTo(5);
+    assertThat(platform.query("SELECT status FROM checkout.orders WHERE id = $1", stillInTime).get(0).getString(0))
+      .isEqualTo("PENDING_PAYMENT");
+    assertThat(count("SELECT count(*) FROM checkout.fulfilments WHERE status = 'EXPIRED'")).isEqualTo(8);
+    assertThat(count("SELECT count(*) FROM checkout.reservations WHERE status = 'RELEASED'")).isEqualTo(8);
+    assertThat(count("SELECT sum(reserved) FROM checkout.stock WHERE sku_id = '" + sku.id() + "'")).as("the order in time")
+      .isEqualTo(1);
+    assertThat(count("SELECT sum(reserved) FROM checkout.stock WHERE sku_id = '" + other.id() + "'")).isZero();
+    assertThat(count("SELECT sum(on_hand) FROM checkout.stock")).isEqualTo(20);
+    assertThat(count("SELECT count(*) FROM checkout.order_transitions WHERE reason = 'reservation expired'"))
+      .as("one per fulfilment and one per order").isEqualTo(8 + 5);
+    assertThat(count("SELECT count(*) FROM checkout.outbox WHERE topic = 'checkout.order-expired.v1'")).isEqualTo(5);
+  }
+
   private static ExpirySweeper sweeper() {
-    JsonObject config = platform.config();
+    return sweeper(CheckoutSettings.from(platform.config()).sweepBatchSize());
+  }
+
+  /** A second instance's sweeper: its own pool, against the same database, taking batches of {@code batchSize}. */
+  private static ExpirySweeper sweeper(int batchSize) {
+    JsonObject config = platform.config().copy();
+    config.getJsonObject("checkout").put("sweepBatchSize", batchSize);
     ContextRuntime runtime = new ContextRuntime("checkout", platform.clientVertx(), config, platform.pool(),
       new OutboxRepository("checkout"), new Inbox("checkout"), new ApiDispatcher("checkout"), KafkaSettings.from(config));
     StockRepository stock = new StockRepository();
-    OrderRepository orders = new OrderRepository();
-    OrderWorkflow workflow = new OrderWorkflow(runtime, orders, stock, new StockEvents(stock),
+    return new ExpirySweeper(runtime, new OrderRepository(), stock, new StockEvents(stock), CheckoutSettings.from(config),
       Clock.systemUTC());
-    return new ExpirySweeper(platform.pool(), orders, workflow, CheckoutSettings.from(config), Clock.systemUTC());
   }
 
   private static long count(String sql) {

@@ -1,37 +1,57 @@
 package dev.tradewind.checkout.application;
 
+import dev.tradewind.checkout.contract.CheckoutContract;
+import dev.tradewind.checkout.contract.OrderExpired;
+import dev.tradewind.checkout.domain.Order;
 import dev.tradewind.checkout.domain.OrderAction;
+import dev.tradewind.checkout.domain.OrderLifecycle;
+import dev.tradewind.checkout.domain.OrderStatus;
 import dev.tradewind.checkout.infra.OrderRepository;
+import dev.tradewind.checkout.infra.StockRepository;
+import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
-import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Expires unpaid orders whose reservation lapsed, each in its own transaction that locks the order with SKIP
- * LOCKED and re-checks it is still pending: several sweepers (instances) never expire an order twice, and each
- * transaction takes stock locks in the one global order.
+ * Expires unpaid orders whose reservation lapsed, a batch per transaction: the batch's orders are locked with SKIP
+ * LOCKED (several sweepers, one per instance, take disjoint batches and never expire an order twice), their stock
+ * rows in the one global (sku, location) order every writer uses, and the whole batch is released, moved, recorded
+ * and announced in a handful of set-based statements sent together. A full batch is followed at once by the next.
  */
 public final class ExpirySweeper {
   private static final Logger LOG = LoggerFactory.getLogger(ExpirySweeper.class);
-  private static final OrderWorkflow.Actor SYSTEM = new OrderWorkflow.Actor("SYSTEM", "expiry-sweeper");
+  private static final String ACTOR_TYPE = "SYSTEM";
+  private static final String ACTOR_ID = "expiry-sweeper";
+  private static final String REASON = "reservation expired";
 
-  private final Pool pool;
+  private final ContextRuntime runtime;
   private final OrderRepository orders;
-  private final OrderWorkflow workflow;
+  private final StockRepository stock;
+  private final StockEvents stockEvents;
   private final CheckoutSettings settings;
   private final Clock clock;
   private boolean sweeping;
 
-  public ExpirySweeper(Pool pool, OrderRepository orders, OrderWorkflow workflow, CheckoutSettings settings, Clock clock) {
-    this.pool = pool;
+  public ExpirySweeper(ContextRuntime runtime, OrderRepository orders, StockRepository stock, StockEvents stockEvents,
+                       CheckoutSettings settings, Clock clock) {
+    this.runtime = runtime;
     this.orders = orders;
-    this.workflow = workflow;
+    this.stock = stock;
+    this.stockEvents = stockEvents;
     this.settings = settings;
     this.clock = clock;
   }
@@ -42,9 +62,7 @@ public final class ExpirySweeper {
       return Future.succeededFuture(0);
     }
     sweeping = true;
-    Instant now = clock.instant();
-    return orders.expirable(pool, now, settings.sweepBatchSize())
-      .compose(ids -> expireEach(ids, now))
+    return batches(0)
       .onFailure(failure -> LOG.warn("expiry sweep failed: {}", failure.toString()))
       .eventually(() -> {
         sweeping = false;
@@ -52,18 +70,72 @@ public final class ExpirySweeper {
       });
   }
 
-  private Future<Integer> expireEach(List<UUID> ids, Instant now) {
-    Future<Integer> count = Future.succeededFuture(0);
-    for (UUID id : ids) {
-      count = count.compose(n -> expire(id, now).map(expired -> expired ? n + 1 : n));
-    }
-    return count;
+  private Future<Integer> batches(int expiredSoFar) {
+    Instant now = clock.instant();
+    return runtime.pool().withTransaction(tx -> orders.lockExpirable(tx, now, settings.sweepBatchSize())
+        .compose(ids -> orders.findAll(tx, ids))
+        .compose(locked -> expire(tx, locked, now).map(locked.size())))
+      .onSuccess(expired -> {
+        if (expired > 0) {
+          runtime.outboxCommitted();
+        }
+      })
+      .compose(expired -> expired < settings.sweepBatchSize() ? Future.succeededFuture(expiredSoFar + expired)
+        : batches(expiredSoFar + expired));
   }
 
-  private Future<Boolean> expire(UUID orderId, Instant now) {
-    return pool.withTransaction(tx -> orders.lockIfExpirable(tx, orderId, now).compose(mine -> !mine
-      ? Future.succeededFuture(false)
-      : orders.lock(tx, orderId).compose(order -> workflow.apply(tx, order.orElseThrow(),
-        OrderWorkflow.Move.of(OrderAction.EXPIRE, SYSTEM, "reservation expired"), null)).map(o -> true)));
+  /** Every live fulfilment of each order expires, its held stock returns, and the order follows its fulfilments. */
+  private Future<Void> expire(SqlConnection tx, List<Order> lapsed, Instant now) {
+    if (lapsed.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<UUID> fulfilments = new ArrayList<>();
+    Map<OrderStatus, List<UUID>> ordersByStatus = new LinkedHashMap<>();
+    List<Tuple> transitions = new ArrayList<>();
+    for (Order order : lapsed) {
+      List<OrderStatus> after = new ArrayList<>();
+      for (Order.Fulfilment f : order.fulfilments()) {
+        boolean live = f.status() != OrderStatus.CANCELLED && f.status() != OrderStatus.EXPIRED;
+        OrderStatus next = live ? OrderLifecycle.next(f.status(), OrderAction.EXPIRE) : f.status();
+        after.add(next);
+        if (live) {
+          fulfilments.add(f.id());
+          transitions.add(OrderRepository.transition(order.id(), f.id(), f.status(), next, ACTOR_TYPE, ACTOR_ID, REASON, now));
+        }
+      }
+      OrderStatus orderAfter = OrderLifecycle.orderStatus(after);
+      ordersByStatus.computeIfAbsent(orderAfter, s -> new ArrayList<>()).add(order.id());
+      if (orderAfter != order.status()) {
+        transitions.add(OrderRepository.transition(order.id(), null, order.status(), orderAfter, ACTOR_TYPE, ACTOR_ID,
+          REASON, now));
+      }
+    }
+    return orders.reservationsOf(tx, fulfilments, "ACTIVE").compose(held -> {
+      List<StockRepository.Delta> released = released(held);
+      List<UUID> skus = List.copyOf(new TreeSet<>(released.stream().map(StockRepository.Delta::skuId).toList()));
+      List<Future<?>> sent = new ArrayList<>();
+      Future<Integer> adjusted = skus.isEmpty() ? Future.succeededFuture(0)
+        : stock.lock(tx, skus).compose(levels -> stock.adjust(tx, released, now));
+      sent.add(adjusted);
+      sent.add(orders.setReservationsOf(tx, fulfilments, "ACTIVE", "RELEASED"));
+      sent.add(orders.setFulfilmentStatuses(tx, fulfilments, OrderStatus.EXPIRED, now));
+      ordersByStatus.forEach((status, ids) -> sent.add(orders.setOrderStatuses(tx, ids, status, now)));
+      sent.add(orders.recordTransitions(tx, transitions));
+      sent.add(runtime.outbox().appendAll(tx, CheckoutContract.ORDER_EXPIRED, lapsed.stream().map(order ->
+          new OrderExpired(UUID.randomUUID(), now, order.id().toString(), 1, order.id(), order.buyerId())).toList(),
+        Collections.nCopies(lapsed.size(), null)));
+      return Future.all(sent)
+        .compose(v -> adjusted.result() == released.size() ? stockEvents.announce(tx, skus, now, null)
+          : Future.failedFuture(new IllegalStateException("a stock row to release was missing")))
+        .mapEmpty();
+    });
+  }
+
+  /** One delta per stock row: an UPDATE … FROM unnest(…) changes a row once however many deltas name it. */
+  private static List<StockRepository.Delta> released(List<OrderRepository.Reservation> held) {
+    Map<List<UUID>, Integer> units = new HashMap<>();
+    held.forEach(r -> units.merge(List.of(r.skuId(), r.locationId()), r.quantity(), Integer::sum));
+    return units.entrySet().stream()
+      .map(e -> new StockRepository.Delta(e.getKey().get(0), e.getKey().get(1), -e.getValue(), 0, 0)).toList();
   }
 }

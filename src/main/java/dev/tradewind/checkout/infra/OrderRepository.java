@@ -74,12 +74,17 @@ public final class OrderRepository {
   private static final String TRANSITIONS = """
     SELECT fulfilment_id, from_status, to_status, actor_type, actor_id, reason, at FROM checkout.order_transitions
     WHERE order_id = $1 ORDER BY id""";
-  private static final String EXPIRABLE = """
+  private static final String LOCK_EXPIRABLE = """
     SELECT id FROM checkout.orders WHERE status = 'PENDING_PAYMENT' AND reservation_expires_at <= $1
-    ORDER BY reservation_expires_at LIMIT $2""";
-  private static final String LOCK_IF_EXPIRABLE = """
-    SELECT id FROM checkout.orders WHERE id = $1 AND status = 'PENDING_PAYMENT' AND reservation_expires_at <= $2
-    FOR UPDATE SKIP LOCKED""";
+    ORDER BY reservation_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED""";
+  private static final String RESERVATIONS_OF = """
+    SELECT fulfilment_id, sku_id, location_id, quantity FROM checkout.reservations
+    WHERE fulfilment_id = ANY($1) AND status = $2""";
+  private static final String SET_RESERVATIONS_OF = """
+    UPDATE checkout.reservations SET status = $3 WHERE fulfilment_id = ANY($1) AND status = $2""";
+  private static final String SET_FULFILMENT_STATUSES = """
+    UPDATE checkout.fulfilments SET status = $2, updated_at = $3 WHERE id = ANY($1)""";
+  private static final String SET_ORDER_STATUSES = "UPDATE checkout.orders SET status = $2, updated_at = $3 WHERE id = ANY($1)";
   private static final String RESERVATIONS = """
     SELECT fulfilment_id, sku_id, location_id, quantity FROM checkout.reservations
     WHERE order_id = $1 AND fulfilment_id = ANY($2) AND status = $3""";
@@ -232,18 +237,42 @@ public final class OrderRepository {
     });
   }
 
-  /** Locks one lapsed unpaid order for this sweeper; false when another has it or it is no longer pending. */
-  public Future<Boolean> lockIfExpirable(SqlClient tx, UUID orderId, Instant now) {
-    return tx.preparedQuery(LOCK_IF_EXPIRABLE).execute(Tuple.of(orderId, utc(now))).map(rows -> rows.size() == 1);
-  }
-
-  /** Unpaid orders whose reservation has lapsed, oldest first (not locked: each is expired in its own transaction). */
-  public Future<List<UUID>> expirable(SqlClient tx, Instant now, int limit) {
-    return tx.preparedQuery(EXPIRABLE).execute(Tuple.of(utc(now), limit)).map(rows -> {
+  /**
+   * Locks up to {@code limit} lapsed unpaid orders, oldest first, skipping those another transaction holds: several
+   * sweepers take disjoint batches and never wait for each other.
+   */
+  public Future<List<UUID>> lockExpirable(SqlClient tx, Instant now, int limit) {
+    return tx.preparedQuery(LOCK_EXPIRABLE).execute(Tuple.of(utc(now), limit)).map(rows -> {
       List<UUID> out = new ArrayList<>();
       rows.forEach(row -> out.add(row.getUUID("id")));
       return out;
     });
+  }
+
+  /** The reservations of these fulfilments (of any orders) in this status. */
+  public Future<List<Reservation>> reservationsOf(SqlClient tx, List<UUID> fulfilmentIds, String status) {
+    return tx.preparedQuery(RESERVATIONS_OF).execute(Tuple.of(fulfilmentIds.toArray(UUID[]::new), status))
+      .map(rows -> {
+        List<Reservation> out = new ArrayList<>();
+        rows.forEach(row -> out.add(new Reservation(row.getUUID("fulfilment_id"), row.getUUID("sku_id"),
+          row.getUUID("location_id"), row.getInteger("quantity"))));
+        return out;
+      });
+  }
+
+  public Future<Void> setReservationsOf(SqlClient tx, List<UUID> fulfilmentIds, String from, String to) {
+    return tx.preparedQuery(SET_RESERVATIONS_OF).execute(Tuple.of(fulfilmentIds.toArray(UUID[]::new), from, to))
+      .mapEmpty();
+  }
+
+  public Future<Void> setFulfilmentStatuses(SqlClient tx, List<UUID> fulfilmentIds, OrderStatus status, Instant now) {
+    return tx.preparedQuery(SET_FULFILMENT_STATUSES).execute(Tuple.of(fulfilmentIds.toArray(UUID[]::new), status.name(),
+      utc(now))).mapEmpty();
+  }
+
+  public Future<Void> setOrderStatuses(SqlClient tx, List<UUID> orderIds, OrderStatus status, Instant now) {
+    return tx.preparedQuery(SET_ORDER_STATUSES).execute(Tuple.of(orderIds.toArray(UUID[]::new), status.name(), utc(now)))
+      .mapEmpty();
   }
 
   public Future<List<Reservation>> reservations(SqlClient tx, UUID orderId, List<UUID> fulfilmentIds, String status) {

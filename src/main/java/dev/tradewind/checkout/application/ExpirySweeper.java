@@ -28,9 +28,10 @@ import java.util.UUID;
 
 /**
  * Expires unpaid orders whose reservation lapsed, a batch per transaction: the batch's orders are locked with SKIP
- * LOCKED (several sweepers, one per instance, take disjoint batches and never expire an order twice), their stock
- * rows in the one global (sku, location) order every writer uses, and the whole batch is released, moved, recorded
- * and announced in a handful of set-based statements sent together. A full batch is followed at once by the next.
+ * LOCKED (several sweepers, one per instance, take disjoint batches and never expire an order twice), and the whole
+ * batch is released, moved, recorded and announced in a handful of set-based statements sent together; the stock
+ * rows come last, in the one global (sku, location) order every writer uses. A full batch is followed at once by the
+ * next.
  */
 public final class ExpirySweeper {
   private static final Logger LOG = LoggerFactory.getLogger(ExpirySweeper.class);
@@ -114,9 +115,6 @@ public final class ExpirySweeper {
       List<StockRepository.Delta> released = released(held);
       List<UUID> skus = List.copyOf(new TreeSet<>(released.stream().map(StockRepository.Delta::skuId).toList()));
       List<Future<?>> sent = new ArrayList<>();
-      Future<Integer> adjusted = skus.isEmpty() ? Future.succeededFuture(0)
-        : stock.lock(tx, skus).compose(levels -> stock.adjust(tx, released, now));
-      sent.add(adjusted);
       sent.add(orders.setReservationsOf(tx, fulfilments, "ACTIVE", "RELEASED"));
       sent.add(orders.setFulfilmentStatuses(tx, fulfilments, OrderStatus.EXPIRED, now));
       ordersByStatus.forEach((status, ids) -> sent.add(orders.setOrderStatuses(tx, ids, status, now)));
@@ -124,10 +122,17 @@ public final class ExpirySweeper {
       sent.add(runtime.outbox().appendAll(tx, CheckoutContract.ORDER_EXPIRED, lapsed.stream().map(order ->
           new OrderExpired(UUID.randomUUID(), now, order.id().toString(), 1, order.id(), order.buyerId())).toList(),
         Collections.nCopies(lapsed.size(), null)));
-      return Future.all(sent)
-        .compose(v -> adjusted.result() == released.size() ? stockEvents.announce(tx, skus, now, null)
-          : Future.failedFuture(new IllegalStateException("a stock row to release was missing")))
-        .mapEmpty();
+      if (skus.isEmpty()) {
+        return Future.all(sent).mapEmpty();
+      }
+      // Queued last and together on the connection (it runs them in order), so placements wait for these rows only
+      // for one round trip and the commit; the lock's answer is not needed, only that it comes before the update.
+      sent.add(stock.lock(tx, skus));
+      Future<Integer> adjusted = stock.adjust(tx, released, now);
+      sent.add(adjusted);
+      sent.add(stockEvents.announce(tx, skus, now, null));
+      return Future.all(sent).compose(v -> adjusted.result() == released.size() ? Future.<Void>succeededFuture()
+        : Future.failedFuture(new IllegalStateException("a stock row to release was missing")));
     });
   }
 

@@ -33,7 +33,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * Before the measured arrivals, {@code warmup} seconds at {@code warmupRate} arrivals/s warm the load generator itself (its
  * JIT and connections; a cold Gatling JVM on these 2 cores otherwise shows as the service's first seconds): the same
  * requests in uniform mode, orders for quotes that do not exist (404) in hot mode, so no stock is touched. They are
- * named "warm-up: …" and left out of the summary.
+ * named "warm-up: …" and left out of the summary, and sign in as other buyers than the measured arrivals
+ * ({@code warmup-buyers.csv}).
  * System properties: baseUrl, mode, rate (arrivals/s), duration (s), warmup (s, default 0), warmupRate (default rate), dataDir (what scripts/bench-checkout prepared),
  * connections: {@code per-user} (default: every arrival opens its own connection, like a browser calling the API
  * directly) or {@code shared} (arrivals share a pool of kept-alive connections, like a storefront's servers or a load
@@ -63,7 +64,7 @@ public class CheckoutSimulation extends Simulation {
   }
 
   private ChainBuilder uniformCheckout(String prefix) {
-    FeederBuilder<String> buyers = csv(DATA + "/buyers.csv").circular();
+    FeederBuilder<String> buyers = csv(DATA + (prefix.isEmpty() ? "/buyers.csv" : "/warmup-buyers.csv")).circular();
     FeederBuilder<String> skus = csv(DATA + "/skus.csv").random();
     return exec(feed(buyers), feed(skus))
       .exec(http(prefix + "cart").post("/api/v1/carts").body(StringBody("{\"currency\":\"EUR\",\"shipTo\":\"DE\"}"))
@@ -84,7 +85,7 @@ public class CheckoutSimulation extends Simulation {
   }
 
   private ChainBuilder hotWarmUp() {
-    return exec(feed(csv(DATA + "/buyers.csv").circular()))
+    return exec(feed(csv(DATA + "/warmup-buyers.csv").circular()))
       .exec(placeOrder(WARMING + "order for no quote", "#{randomUuid()}", 404));
   }
 

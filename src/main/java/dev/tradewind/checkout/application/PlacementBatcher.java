@@ -8,6 +8,7 @@ import dev.tradewind.checkout.infra.StockRepository;
 import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
+import dev.tradewind.shared.db.PipelinedTransaction;
 import dev.tradewind.shared.json.Json;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
@@ -29,9 +30,9 @@ import java.util.UUID;
  * Group commit for order placement. Placements queue on this verticle's event loop; up to {@code concurrency}
  * batches of up to {@code batchSize} run at once, each in ONE transaction ({@link PlacementTransaction}), and every
  * placement is answered once its batch has committed. A placement whose SKU the gate learns is sold out while it
- * waits is refused without a transaction. A batch that loses a race in the database (a deadlock, or a quote another
- * transaction has just ordered) is tried once more; a failed batch rolls back whole and fails only its own
- * placements, as retryable (nothing of them was stored).
+ * waits is refused without a transaction. A batch that loses a race in the database (a deadlock, a quote another
+ * transaction has just ordered, stock gone since it was read) is tried once more, locking the stock first; a failed
+ * batch rolls back whole and fails only its own placements, as retryable (nothing of them was stored).
  */
 public final class PlacementBatcher {
   private static final Logger LOG = LoggerFactory.getLogger(PlacementBatcher.class);
@@ -104,14 +105,15 @@ public final class PlacementBatcher {
   }
 
   private Future<Void> run(List<Placement> batch) {
-    return attempt(batch)
+    return attempt(batch, false)
       .recover(failure -> {
-        if (!OrderRepository.lostRace(failure) && !OrderRepository.quoteJustOrdered(failure)) {
+        if (!OrderRepository.lostRace(failure) && !OrderRepository.quoteJustOrdered(failure)
+          && !PlacementTransaction.stockMoved(failure)) {
           return Future.failedFuture(failure);
         }
-        LOG.info("a placement batch of {} lost a race in the database ({}), trying once more", batch.size(),
+        LOG.info("a placement batch of {} lost a race in the database ({}), trying once more under lock", batch.size(),
           failure.getMessage());
-        return attempt(batch);
+        return attempt(batch, true);
       })
       .onSuccess(answered -> {
         answered.available().values().forEach(a -> gate.observe(a.skuId(), a.available(), a.version()));
@@ -126,10 +128,10 @@ public final class PlacementBatcher {
       .<Void>mapEmpty().recover(failure -> Future.succeededFuture());
   }
 
-  private Future<PlacementTransaction.Answered> attempt(List<Placement> batch) {
+  private Future<PlacementTransaction.Answered> attempt(List<Placement> batch, boolean lockFirst) {
     Instant now = clock.instant();
     BatchTiming timing = new BatchTiming();
-    return runtime.pool().withTransaction(tx -> transaction.place(tx, batch, now, timing))
+    return PipelinedTransaction.run(runtime.pool(), tx -> transaction.place(tx, batch, now, timing, lockFirst))
       .andThen(done -> timing.ended(batch.size()));
   }
 

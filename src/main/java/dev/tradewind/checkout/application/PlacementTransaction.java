@@ -14,7 +14,7 @@ import dev.tradewind.checkout.infra.OrderRepository;
 import dev.tradewind.checkout.infra.StockRepository;
 import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemType;
-import dev.tradewind.shared.db.Savepoint;
+import dev.tradewind.shared.db.PipelinedTransaction;
 import dev.tradewind.shared.outbox.OutboxRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
@@ -29,8 +29,9 @@ import java.util.UUID;
 
 /**
  * One placement batch's transaction: claim the keys, decide who gets stock in arrival order
- * ({@link PlacementDecision}), insert every winner's order and store every final answer with its key. The stock rows
- * are taken last when the unlocked figures cover everyone, first when they do not (see {@link #lockingLast}).
+ * ({@link PlacementDecision}), insert every winner's order and store every final answer with its key, in two round
+ * trips of a {@link PipelinedTransaction}. The stock rows are taken last when the unlocked figures cover everyone,
+ * first when they do not (see {@link #lockingLast}).
  */
 final class PlacementTransaction {
   private final OrderRepository orders;
@@ -56,23 +57,27 @@ final class PlacementTransaction {
   record Answered(Map<Placement, PlacementReply> replies, Map<UUID, StockRepository.Availability> available) {
   }
 
-  /** Claims the keys and reads what the decision needs in one round trip, then places what it claimed. */
-  Future<Answered> place(SqlConnection tx, List<Placement> batch, Instant now, BatchTiming timing) {
+  /**
+   * Claims the keys and reads what the decision needs in the transaction's first round trip, then places what it
+   * claimed in the second, which ends with the commit. With {@code lockFirst} the stock rows are locked before deciding.
+   */
+  Future<Answered> place(PipelinedTransaction tx, List<Placement> batch, Instant now, BatchTiming timing,
+                         boolean lockFirst) {
+    SqlConnection connection = tx.connection();
     List<UUID> skuIds = batch.stream().flatMap(p -> p.quote().lines().stream()).map(Quote.Line::skuId)
       .distinct().sorted().toList();
-    var claimed = keys.claimAll(tx, batch.stream().map(Placement::claim).toList(), now);
-    var ordered = orders.orderedQuotes(tx, batch.stream().map(p -> p.quote().id()).toList());
-    var levels = stock.read(tx, skuIds);
+    var claimed = keys.claimAll(connection, batch.stream().map(Placement::claim).toList(), now);
+    var ordered = orders.orderedQuotes(connection, batch.stream().map(p -> p.quote().id()).toList());
+    var levels = lockFirst ? Future.<List<StockLevel>>succeededFuture(List.of()) : stock.read(connection, skuIds);
     return Future.all(claimed, ordered, levels).compose(read -> {
       Map<Placement, PlacementReply> replies = new HashMap<>();
       List<Placement> owned = owned(batch, claimed.result(), replies);
       if (owned.isEmpty()) {
-        return Future.succeededFuture(new Answered(replies, Map.of()));
+        return tx.commit().map(new Answered(replies, Map.of()));
       }
       Batch placing = new Batch(tx, owned, skuIds, now, timing);
-      PlacementDecision guess = decide(placing, ordered.result(), levels.result());
-      return (guess.refusedForStock() ? underLock(placing, ordered.result())
-        : lockingLast(placing, ordered.result(), guess))
+      PlacementDecision guess = lockFirst ? null : decide(placing, ordered.result(), levels.result());
+      return (guess == null || guess.refusedForStock() ? underLock(placing, ordered.result()) : lockingLast(placing, guess))
         .map(answered -> {
           replies.putAll(answered.replies());
           return new Answered(replies, answered.available());
@@ -80,38 +85,45 @@ final class PlacementTransaction {
     });
   }
 
+  /** True when a batch placed by the unlocked figures found its stock gone at commit: to be placed again, lock first. */
+  static boolean stockMoved(Throwable failure) {
+    return StockRepository.outOfStock(failure);
+  }
+
   /** One attempt's transaction and what it places. */
-  private record Batch(SqlConnection tx, List<Placement> owned, List<UUID> skuIds, Instant now, BatchTiming timing) {
+  private record Batch(PipelinedTransaction tx, List<Placement> owned, List<UUID> skuIds, Instant now,
+                       BatchTiming timing) {
   }
 
   /**
-   * Everyone fitted the unlocked figures: write the orders first and take the stock rows last, then apply deltas
-   * that apply only where they still fit and announce the new availability, all sent at once, so concurrent batches
-   * hold the hot rows for those statements, one answer and the commit. When a delta no longer fits, everything is
-   * undone to the savepoint (which lets go of the rows locked after it) and the batch is decided again under lock.
+   * Everyone fitted the unlocked figures: write the orders first and take the stock rows last, then apply the deltas,
+   * announce the new availability and commit, all sent at once, so concurrent batches hold the hot rows only for the
+   * database's own work on those statements. A delta that no longer fits fails the transaction on the stock row's
+   * check ({@link #stockMoved}), and the batch is placed again under lock.
    */
-  private Future<Answered> lockingLast(Batch batch, Set<UUID> ordered, PlacementDecision guess) {
-    SqlConnection tx = batch.tx();
-    var savepoint = Savepoint.set(tx, "unlocked");
+  private Future<Answered> lockingLast(Batch batch, PlacementDecision guess) {
+    SqlConnection tx = batch.tx().connection();
     var written = write(batch, guess);
     batch.timing().locked();
     // Every row of the changed SKUs, in (sku, location) order like every writer: so no deadlock, and no other
     // location's change can commit between this update and the availability summed for StockChanged.
     var locked = stock.lock(tx, List.copyOf(guess.changedSkus()));
-    var reserved = stock.adjust(tx, guess.deltas(), batch.now());
+    var reserved = reserve(batch, guess.deltas());
     var announced = announceStock(batch, guess);
-    return Future.all(List.of(savepoint, written, locked, reserved, announced)).compose(sent ->
-      reserved.result() == guess.deltas().size() ? announced
-        : savepoint.result().rollBack().compose(v -> underLock(batch, ordered)));
+    var committed = batch.tx().commit();
+    return Future.all(List.of(written, locked, reserved, announced, committed)).compose(sent -> announced);
   }
 
   /** Locks the stock rows first and decides on the locked figures: exact, and what a refusal for stock rests on. */
   private Future<Answered> underLock(Batch batch, Set<UUID> ordered) {
-    return stock.lock(batch.tx(), batch.skuIds()).compose(levels -> {
+    return stock.lock(batch.tx().connection(), batch.skuIds()).compose(levels -> {
       batch.timing().locked();
       PlacementDecision decision = decide(batch, ordered, levels);
-      return Future.all(reserve(batch, decision.deltas()), write(batch, decision))
-        .compose(v -> announceStock(batch, decision))
+      var reserved = reserve(batch, decision.deltas());
+      var written = write(batch, decision);
+      var announced = announceStock(batch, decision);
+      var committed = batch.tx().commit();
+      return Future.all(List.of(reserved, written, announced, committed)).compose(sent -> announced)
         .map(answered -> {
           decision.availableAfter().forEach(answered.available()::putIfAbsent);
           return answered;
@@ -141,7 +153,7 @@ final class PlacementTransaction {
 
   /** The orders, their transitions and events, the ordered carts and every owned key's final answer: sent together. */
   private Future<Void> write(Batch batch, PlacementDecision decision) {
-    SqlConnection tx = batch.tx();
+    SqlConnection tx = batch.tx().connection();
     Instant now = batch.now();
     List<Order> placed = decision.placed();
     return Future.all(List.of(orders.insert(tx, placed),
@@ -155,15 +167,11 @@ final class PlacementTransaction {
   }
 
   private Future<Void> reserve(Batch batch, List<StockRepository.Delta> deltas) {
-    if (deltas.isEmpty()) {
-      return Future.succeededFuture();
-    }
-    return stock.adjust(batch.tx(), deltas, batch.now()).compose(changed -> changed == deltas.size()
-      ? Future.succeededFuture() : Future.failedFuture(new IllegalStateException("a stock row changed under its lock")));
+    return deltas.isEmpty() ? Future.succeededFuture() : stock.applyOrFail(batch.tx().connection(), deltas, batch.now());
   }
 
   private Future<Answered> announceStock(Batch batch, PlacementDecision decision) {
-    return stockEvents.announce(batch.tx(), decision.changedSkus(), batch.now(), batch.owned().get(0).requestId())
+    return stockEvents.announce(batch.tx().connection(), decision.changedSkus(), batch.now(), batch.owned().get(0).requestId())
       .map(changes -> {
         Map<UUID, StockRepository.Availability> available = new HashMap<>();
         changes.forEach(c -> available.put(c.skuId(), c));

@@ -3,6 +3,7 @@ package dev.tradewind.checkout.infra;
 import dev.tradewind.checkout.domain.StockLevel;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -38,11 +39,14 @@ public final class StockRepository {
     INSERT INTO checkout.stock (sku_id, location_id, merchant_id, on_hand, updated_at) VALUES ($1, $2, $3, $4, $5)
     ON CONFLICT (sku_id, location_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, updated_at = EXCLUDED.updated_at
     WHERE checkout.stock.reserved <= EXCLUDED.on_hand RETURNING sku_id""";
-  private static final String ADJUST = """
+  private static final String APPLY = """
     UPDATE checkout.stock s SET reserved = s.reserved + d.reserved, on_hand = s.on_hand + d.on_hand,
       sold = s.sold + d.sold, updated_at = $6
     FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::int[]) AS d(sku_id, location_id, reserved, on_hand, sold)
-    WHERE s.sku_id = d.sku_id AND s.location_id = d.location_id AND s.on_hand - s.reserved >= -(d.on_hand - d.reserved)""";
+    WHERE s.sku_id = d.sku_id AND s.location_id = d.location_id""";
+  private static final String ADJUST = APPLY + " AND s.on_hand - s.reserved >= -(d.on_hand - d.reserved)";
+  /** The stock row's CHECK (reserved <= on_hand), named by PostgreSQL. */
+  private static final String NEVER_NEGATIVE = "stock_check";
   // The StockChanged payload is built here, field for field the record's JSON, so that the version bump and its
   // event are one statement that needs nothing back from the previous one and can be sent behind it (the catalogue's
   // StockMirrorIT reads these events through Kafka into the record).
@@ -120,9 +124,26 @@ public final class StockRepository {
    * that expected all of them can roll back.
    */
   public Future<Integer> adjust(SqlClient tx, List<Delta> deltas, Instant now) {
+    return apply(tx, ADJUST, deltas, now);
+  }
+
+  /**
+   * Applies the deltas in full, or fails the statement (and so its transaction) when one would leave a row with less
+   * than nothing available: {@link #outOfStock}. For a transaction that commits without reading the answer first.
+   */
+  public Future<Void> applyOrFail(SqlClient tx, List<Delta> deltas, Instant now) {
+    return apply(tx, APPLY, deltas, now).mapEmpty();
+  }
+
+  /** True when {@link #applyOrFail} found a delta that no longer fits. */
+  public static boolean outOfStock(Throwable failure) {
+    return failure instanceof PgException pg && "23514".equals(pg.getSqlState()) && NEVER_NEGATIVE.equals(pg.getConstraint());
+  }
+
+  private Future<Integer> apply(SqlClient tx, String sql, List<Delta> deltas, Instant now) {
     List<Delta> sorted = deltas.stream().sorted(java.util.Comparator.comparing(Delta::skuId)
       .thenComparing(Delta::locationId)).toList();
-    return tx.preparedQuery(ADJUST).execute(Tuple.of(
+    return tx.preparedQuery(sql).execute(Tuple.of(
         sorted.stream().map(Delta::skuId).toArray(UUID[]::new), sorted.stream().map(Delta::locationId).toArray(UUID[]::new),
         sorted.stream().map(Delta::reserved).toArray(Integer[]::new), sorted.stream().map(Delta::onHand).toArray(Integer[]::new),
         sorted.stream().map(Delta::sold).toArray(Integer[]::new), utc(now)))

@@ -108,7 +108,7 @@ public final class PlacementBatcher {
     return attempt(batch, false)
       .recover(failure -> {
         if (!OrderRepository.lostRace(failure) && !OrderRepository.quoteJustOrdered(failure)
-          && !PlacementTransaction.stockMoved(failure)) {
+          && !StockRepository.outOfStock(failure)) {
           return Future.failedFuture(failure);
         }
         LOG.info("a placement batch of {} lost a race in the database ({}), trying once more under lock", batch.size(),

@@ -85,11 +85,6 @@ final class PlacementTransaction {
     });
   }
 
-  /** True when a batch placed by the unlocked figures found its stock gone at commit: to be placed again, lock first. */
-  static boolean stockMoved(Throwable failure) {
-    return StockRepository.outOfStock(failure);
-  }
-
   /** One attempt's transaction and what it places. */
   private record Batch(PipelinedTransaction tx, List<Placement> owned, List<UUID> skuIds, Instant now,
                        BatchTiming timing) {
@@ -99,7 +94,7 @@ final class PlacementTransaction {
    * Everyone fitted the unlocked figures: write the orders first and take the stock rows last, then apply the deltas,
    * announce the new availability and commit, all sent at once, so concurrent batches hold the hot rows only for the
    * database's own work on those statements. A delta that no longer fits fails the transaction on the stock row's
-   * check ({@link #stockMoved}), and the batch is placed again under lock.
+   * check ({@link StockRepository#outOfStock}), and the batch is placed again under lock.
    */
   private Future<Answered> lockingLast(Batch batch, PlacementDecision guess) {
     SqlConnection tx = batch.tx().connection();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -161,11 +162,14 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
         FlashSaleIT.with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "b-" + i));
       assertThat(placed.status()).as(placed.body()).isEqualTo(201);
     }
-    platform.query("UPDATE checkout.orders SET reservation_expires_at = now() - interval '1 minute'");
+    // Lapsed only for a sweeper an hour ahead: the platform's own sweeper must not take part of the batches.
+    platform.query("UPDATE checkout.orders SET reservation_expires_at = now() + interval '30 minutes'");
     UUID late = UUID.randomUUID();
     UUID stillInTime = UUID.fromString(fixtures.place(late, OrderFixtures.buyerToken(forger, late), sku).getString("id"));
+    platform.query("UPDATE checkout.orders SET reservation_expires_at = now() + interval '2 hours' WHERE id = $1", stillInTime);
 
-    sweeper(2).sweep().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    sweeper(2, Clock.offset(Clock.systemUTC(), Duration.ofHours(1))).sweep()
+      .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
 
     assertThat(count("SELECT count(*) FROM checkout.orders WHERE status = 'EXPIRED'")).isEqualTo(5);
     assertThat(platform.query("SELECT status FROM checkout.orders WHERE id = $1", stillInTime).get(0).getString(0))
@@ -187,13 +191,17 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
 
   /** A second instance's sweeper: its own pool, against the same database, taking batches of {@code batchSize}. */
   private static ExpirySweeper sweeper(int batchSize) {
+    return sweeper(batchSize, Clock.systemUTC());
+  }
+
+  private static ExpirySweeper sweeper(int batchSize, Clock clock) {
     JsonObject config = platform.config().copy();
     config.getJsonObject("checkout").put("sweepBatchSize", batchSize);
     ContextRuntime runtime = new ContextRuntime("checkout", platform.clientVertx(), config, platform.pool(),
       new OutboxRepository("checkout"), new Inbox("checkout"), new ApiDispatcher("checkout"), KafkaSettings.from(config));
     StockRepository stock = new StockRepository();
     return new ExpirySweeper(runtime, new OrderRepository(), stock, new StockEvents(stock), CheckoutSettings.from(config),
-      Clock.systemUTC());
+      clock);
   }
 
   private static long count(String sql) {

@@ -36,6 +36,11 @@ import java.util.concurrent.Future;
  *   stock    --base-url URL --out DIR [--skus N] [--stock S] [--hot-stock H]   → skus.csv, hot-sku.txt
  *   buyers   --base-url URL --out DIR [--buyers N]                              → buyers.csv
  *   hot      --base-url URL --out DIR --quotes Q                                → hot-quotes.csv
+ *   rehearsal --base-url URL --out DIR --stock R --quotes Q                     → rehearsal-quotes.csv
+ * </pre>
+ * The rehearsal is a second new SKU with its own stock, sold to the buyers of {@code warmup-buyers.csv} before the
+ * measured sale, so that the sale's code paths (and the load generator) are compiled before it starts.
+ * <pre>
  * </pre>
  */
 public final class PrepareCheckoutBench {
@@ -63,7 +68,10 @@ public final class PrepareCheckoutBench {
         case "stock" -> prepare.stock(Integer.parseInt(options.getOrDefault("skus", "400")),
           Integer.parseInt(options.getOrDefault("stock", "1000000")), Integer.parseInt(options.getOrDefault("hot-stock", "10000")));
         case "buyers" -> prepare.buyers(Integer.parseInt(options.getOrDefault("buyers", "300")));
-        case "hot" -> prepare.hotQuotes(Integer.parseInt(options.getOrDefault("quotes", "10000")));
+        case "hot" -> prepare.quotes(Files.readString(prepare.out.resolve("hot-sku.txt")).trim(), "buyers.csv",
+          Integer.parseInt(options.getOrDefault("quotes", "10000")), "hot-quotes.csv");
+        case "rehearsal" -> prepare.rehearsal(Integer.parseInt(options.getOrDefault("stock", "5000")),
+          Integer.parseInt(options.getOrDefault("quotes", "10000")));
         default -> throw new IllegalArgumentException("unknown step " + args[0]);
       }
     } finally {
@@ -138,10 +146,19 @@ public final class PrepareCheckoutBench {
     System.out.printf("%d buyers signed in%n", tokens.size());
   }
 
-  /** Each buyer's cart holds one unit of the hot SKU; {@code count} quotes of it are spread over the buyers. */
-  private void hotQuotes(int count) throws Exception {
-    String hotSku = Files.readString(out.resolve("hot-sku.txt")).trim();
-    List<String> tokens = Files.readAllLines(out.resolve("buyers.csv")).stream().skip(1).toList();
+  /** A new SKU of {@code stock} units and {@code count} quotes of it for the warm-up's buyers. */
+  private void rehearsal(int stock, int count) throws Exception {
+    DemoAccount lisbon = DemoData.ACCOUNTS.stream().filter(a -> "Lisbon Linen Lda.".equals(a.merchant())).findFirst()
+      .orElseThrow();
+    String token = signIn(lisbon.email(), lisbon.password());
+    String sku = hotSku(token, stock);
+    call("PUT", "/api/v1/merchant/stock/" + sku, token, "{\"onHand\":" + stock + "}", 200);
+    quotes(sku, "warmup-buyers.csv", count, "rehearsal-quotes.csv");
+  }
+
+  /** Each buyer's cart holds one unit of the SKU; {@code count} quotes of it are spread over the buyers. */
+  private void quotes(String hotSku, String buyersFile, int count, String quotesFile) throws Exception {
+    List<String> tokens = Files.readAllLines(out.resolve(buyersFile)).stream().skip(1).toList();
     List<String> rows = Collections.synchronizedList(new ArrayList<>());
     all(java.util.stream.IntStream.range(0, tokens.size()).mapToObj(b -> (Callable<Void>) () -> {
       String token = tokens.get(b);
@@ -160,8 +177,8 @@ public final class PrepareCheckoutBench {
     }).toList());
     List<String> shuffled = new ArrayList<>(rows);
     Collections.shuffle(shuffled, new Random(7));
-    write("hot-quotes.csv", "token,quoteId", shuffled);
-    System.out.printf("%d quotes for the hot SKU %s%n", shuffled.size(), hotSku);
+    write(quotesFile, "token,quoteId", shuffled);
+    System.out.printf("%d quotes for the SKU %s in %s%n", shuffled.size(), hotSku, quotesFile);
   }
 
   private String signIn(String email, String password) throws IOException, InterruptedException {

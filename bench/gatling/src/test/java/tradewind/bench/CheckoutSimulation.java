@@ -6,6 +6,10 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -32,10 +36,13 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * </ul>
  * Before the measured arrivals, {@code warmup} seconds at {@code warmupRate} arrivals/s warm the load generator itself (its
  * JIT and connections; a cold Gatling JVM on these 2 cores otherwise shows as the service's first seconds): the same
- * requests in uniform mode, orders for quotes that do not exist (404) in hot mode, so no stock is touched. They are
- * named "warm-up: …" and left out of the summary, and sign in as other buyers than the measured arrivals
- * ({@code warmup-buyers.csv}).
- * System properties: baseUrl, mode, rate (arrivals/s), duration (s), warmup (s, default 0), warmupRate (default rate), dataDir (what scripts/bench-checkout prepared),
+ * requests in uniform mode, in hot mode a rehearsal: orders at {@code warmupRate} for quotes of
+ * another SKU ({@code rehearsal-quotes.csv}, one per arrival), which sells out part of the way through, so that the
+ * sale's paths, sold-out included, are compiled in the platform and in the load generator before the measured sale.
+ * Warm-up requests are named "warm-up: …" and left out of the summary, and sign in as other buyers than the measured
+ * arrivals ({@code warmup-buyers.csv}). The measured arrivals start {@code settle} seconds after the warm-up ends, once
+ * its backlog has drained.
+ * System properties: baseUrl, mode, rate (arrivals/s), duration (s), warmup (s, default 0), warmupRate (default rate), settle (s, default 0), dataDir (what scripts/bench-checkout prepared),
  * connections: {@code per-user} (default: every arrival opens its own connection, like a browser calling the API
  * directly) or {@code shared} (arrivals share a pool of kept-alive connections, like a storefront's servers or a load
  * balancer in front of the API).
@@ -46,6 +53,7 @@ public class CheckoutSimulation extends Simulation {
   private static final double RATE = Double.parseDouble(System.getProperty("rate", "50"));
   private static final int DURATION = Integer.getInteger("duration", 30);
   private static final int WARMUP = Integer.getInteger("warmup", 0);
+  private static final int SETTLE = Integer.getInteger("settle", 0);
   private static final double WARMUP_RATE = Double.parseDouble(System.getProperty("warmupRate", String.valueOf(RATE)));
   private static final String WARMING = "warm-up: ";
   private static final String DATA = System.getProperty("dataDir", "../../target/bench-checkout");
@@ -84,25 +92,37 @@ public class CheckoutSimulation extends Simulation {
     return exec(feed(quotes)).exec(placeOrder("order (hot SKU)", "#{quoteId}", 201));
   }
 
+  /** The rehearsal: a sale of another SKU, sold out part of the way through (201 or 409). */
   private ChainBuilder hotWarmUp() {
-    return exec(feed(csv(DATA + "/warmup-buyers.csv").circular()))
-      .exec(placeOrder(WARMING + "order for no quote", "#{randomUuid()}", 404));
+    return exec(feed(csv(DATA + "/rehearsal-quotes.csv").queue()))
+      .exec(placeOrder(WARMING + "order (rehearsal SKU)", "#{quoteId}", 201, 409));
   }
 
-  private static ChainBuilder placeOrder(String name, String quoteId, int expected) {
+  private static ChainBuilder placeOrder(String name, String quoteId, Integer... expected) {
     return exec(http(name).post("/api/v1/orders").header("Idempotency-Key", "#{randomUuid()}")
-      .body(StringBody("{\"quoteId\":\"" + quoteId + "\"}")).check(status().is(expected)));
+      .body(StringBody("{\"quoteId\":\"" + quoteId + "\"}")).check(status().in(expected)));
   }
 
   private static ChainBuilder feed(FeederBuilder<String> feeder) {
     return exec(io.gatling.javaapi.core.CoreDsl.feed(feeder));
   }
 
+  /** When the measured arrivals start (epoch ms), so that the script can tell how the cores were shared while they ran. */
+  @Override
+  public void before() {
+    long start = System.currentTimeMillis() + (WARMUP + SETTLE) * 1000L;
+    try {
+      Files.writeString(Path.of(DATA, "measured-window.txt"), start + " " + (start + DURATION * 1000L) + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   {
     boolean hot = "hot".equals(MODE);
     ScenarioBuilder measured = scenario(MODE).exec(hot ? hotSkuOrder() : uniformCheckout(""));
     ScenarioBuilder warmUp = scenario(WARMING + MODE).exec(hot ? hotWarmUp() : uniformCheckout(WARMING));
-    var arrivals = measured.injectOpen(nothingFor(Duration.ofSeconds(WARMUP)),
+    var arrivals = measured.injectOpen(nothingFor(Duration.ofSeconds(WARMUP + SETTLE)),
       constantUsersPerSec(RATE).during(Duration.ofSeconds(DURATION)));
     setUp(WARMUP == 0 ? List.of(arrivals)
       : List.of(warmUp.injectOpen(constantUsersPerSec(WARMUP_RATE).during(Duration.ofSeconds(WARMUP))), arrivals))

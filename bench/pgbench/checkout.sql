@@ -56,22 +56,17 @@ SELECT merchant_id, country FROM bench_pgbench.locations WHERE is_default AND me
 INSERT INTO bench_pgbench.quotes (id, buyer_id, cart_id, currency, due_now, created_at, expires_at, document)
   SELECT :quote_id, :buyer_id, :cart_id, 'EUR', due_now, now(), now() + interval '15 minutes', document
   FROM bench_pgbench.quotes WHERE id = :template;
--- POST /orders: the Idempotency-Key looked up (the quote comes from memory), then one placement transaction: claim
--- the key, read what the decision needs, write the order under a savepoint, take the stock row last, apply the
--- delta and announce the new availability, store the answer with the key
+-- POST /orders: the Idempotency-Key looked up (the quote comes from memory), then one placement transaction: read
+-- what the decision needs, write the order and store the answer with its key, take the stock row last, apply the
+-- delta (the row's CHECK refuses a negative figure) and announce the new availability, the guard, the commit
 SELECT buyer_id, key, request_hash, status, response, order_id FROM bench_pgbench.idempotency_keys
   WHERE (buyer_id, key) IN (SELECT * FROM unnest(ARRAY[:buyer_id]::uuid[], ARRAY[:idem_key]::text[]));
 BEGIN;
-INSERT INTO bench_pgbench.idempotency_keys (buyer_id, key, request_hash, locked_until, created_at)
-  SELECT b, k, h, now() + interval '30 seconds', now()
-  FROM unnest(ARRAY[:buyer_id]::uuid[], ARRAY[:idem_key]::text[], ARRAY['sha256-of-body']::text[]) AS a(b, k, h)
-  ORDER BY b, k ON CONFLICT DO NOTHING RETURNING buyer_id, key;
 SELECT quote_id FROM bench_pgbench.orders WHERE quote_id = ANY(ARRAY[:quote_id]::uuid[]);
 SELECT s.sku_id, s.location_id, s.merchant_id, l.country, s.on_hand, s.reserved, s.sold, coalesce(v.version, 0) AS version
   FROM bench_pgbench.stock s JOIN bench_pgbench.locations l ON l.id = s.location_id
   LEFT JOIN bench_pgbench.sku_stock_versions v ON v.sku_id = s.sku_id
   WHERE s.sku_id = ANY(ARRAY[:sku_id]::uuid[]) ORDER BY s.sku_id, s.location_id;
-SAVEPOINT unlocked;
 INSERT INTO bench_pgbench.orders (id, buyer_id, quote_id, status, currency, due_now, note, shipping_address, snapshot,
   reservation_expires_at, created_at, updated_at)
   SELECT :order_id, :buyer_id, q.id, 'PENDING_PAYMENT', 'EUR', q.due_now, NULL, q.document -> 'destination', q.document,
@@ -89,10 +84,11 @@ INSERT INTO bench_pgbench.order_transitions (order_id, fulfilment_id, from_statu
 INSERT INTO bench_pgbench.outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)
   VALUES (gen_random_uuid(), 'checkout.order-placed.v1', 'checkout.evt.order-placed', :order_id,
           '{"orderId":"an order placed, about the size of the real event payload with one line and its ids"}', NULL, now());
-UPDATE bench_pgbench.idempotency_keys i SET status = a.s, response = a.r, order_id = a.o
-  FROM unnest(ARRAY[:buyer_id]::uuid[], ARRAY[:idem_key]::text[], ARRAY[201], ARRAY['{"status":"PENDING_PAYMENT"}']::jsonb[],
-    ARRAY[:order_id]::uuid[]) AS a(b, k, s, r, o)
-  WHERE i.buyer_id = a.b AND i.key = a.k;
+INSERT INTO bench_pgbench.idempotency_keys (buyer_id, key, request_hash, locked_until, status, response, order_id, created_at)
+  SELECT b, k, h, now(), s, r, o, now()
+  FROM unnest(ARRAY[:buyer_id]::uuid[], ARRAY[:idem_key]::text[], ARRAY['sha256-of-body']::text[], ARRAY[201],
+    ARRAY['{"status":"PENDING_PAYMENT"}']::jsonb[], ARRAY[:order_id]::uuid[]) AS a(b, k, h, s, r, o)
+  ORDER BY b, k;
 SELECT s.sku_id, s.location_id, s.merchant_id, l.country, s.on_hand, s.reserved, s.sold, coalesce(v.version, 0) AS version
   FROM bench_pgbench.stock s JOIN bench_pgbench.locations l ON l.id = s.location_id
   LEFT JOIN bench_pgbench.sku_stock_versions v ON v.sku_id = s.sku_id
@@ -101,7 +97,7 @@ UPDATE bench_pgbench.stock s SET reserved = s.reserved + d.reserved, on_hand = s
   sold = s.sold + d.sold, updated_at = now()
   FROM unnest(ARRAY[:sku_id]::uuid[], ARRAY[:location_id]::uuid[], ARRAY[1], ARRAY[0], ARRAY[0])
     AS d(sku_id, location_id, reserved, on_hand, sold)
-  WHERE s.sku_id = d.sku_id AND s.location_id = d.location_id AND s.on_hand - s.reserved >= -(d.on_hand - d.reserved);
+  WHERE s.sku_id = d.sku_id AND s.location_id = d.location_id;
 WITH bumped AS (
   INSERT INTO bench_pgbench.sku_stock_versions (sku_id, version) SELECT unnest(ARRAY[:sku_id]::uuid[]), 1
   ON CONFLICT (sku_id) DO UPDATE SET version = bench_pgbench.sku_stock_versions.version + 1 RETURNING sku_id, version),
@@ -116,4 +112,5 @@ announced AS (
     NULL, now()
   FROM changed c)
 SELECT sku_id, version, merchant_id, available FROM changed;
+SELECT 1;
 COMMIT;

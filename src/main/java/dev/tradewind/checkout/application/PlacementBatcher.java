@@ -31,8 +31,9 @@ import java.util.UUID;
  * batches of up to {@code batchSize} run at once, each in ONE transaction ({@link PlacementTransaction}), and every
  * placement is answered once its batch has committed. A placement whose SKU the gate learns is sold out while it
  * waits is refused without a transaction. A batch that loses a race in the database (a deadlock, a quote another
- * transaction has just ordered, stock gone since it was read) is tried once more, locking the stock first; a failed
- * batch rolls back whole and fails only its own placements, as retryable (nothing of them was stored).
+ * transaction has just ordered, stock gone since it was read, a key another request took) is tried once more, locking
+ * the stock and claiming the keys first; a failed batch rolls back whole and fails only its own placements, as
+ * retryable (nothing of them was stored).
  */
 public final class PlacementBatcher {
   private static final Logger LOG = LoggerFactory.getLogger(PlacementBatcher.class);
@@ -108,7 +109,7 @@ public final class PlacementBatcher {
     return attempt(batch, false)
       .recover(failure -> {
         if (!OrderRepository.lostRace(failure) && !OrderRepository.quoteJustOrdered(failure)
-          && !StockRepository.outOfStock(failure)) {
+          && !StockRepository.outOfStock(failure) && !IdempotencyRepository.keyTaken(failure)) {
           return Future.failedFuture(failure);
         }
         LOG.info("a placement batch of {} lost a race in the database ({}), trying once more under lock", batch.size(),

@@ -26,12 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * One placement batch's transaction: claim the keys, decide who gets stock in arrival order
- * ({@link PlacementDecision}), insert every winner's order and store every final answer with its key, in two round
- * trips of a {@link PipelinedTransaction}. The stock rows are taken last when the unlocked figures cover everyone,
- * first when they do not (see {@link #lockingLast}).
+ * One placement batch's transaction: decide who gets stock in arrival order ({@link PlacementDecision}), insert every
+ * winner's order and store every final answer with its key, in two round trips of a {@link PipelinedTransaction}. The
+ * first attempt assumes its keys are free and fails on one that is not ({@link IdempotencyRepository#keyTaken}); the
+ * attempt under lock claims them first and answers 409 for those another request holds. The stock rows are taken
+ * last when the unlocked figures cover everyone, first when they do not (see {@link #lockingLast}).
  */
 final class PlacementTransaction {
   private final OrderRepository orders;
@@ -66,7 +68,9 @@ final class PlacementTransaction {
     SqlConnection connection = tx.connection();
     List<UUID> skuIds = batch.stream().flatMap(p -> p.quote().lines().stream()).map(Quote.Line::skuId)
       .distinct().sorted().toList();
-    var claimed = keys.claimAll(connection, batch.stream().map(Placement::claim).toList(), now);
+    // The first attempt takes every key to be free and stores it with its answer at the end; under lock, claimed first.
+    var claimed = lockFirst ? keys.claimAll(connection, batch.stream().map(Placement::claim).toList(), now)
+      : Future.succeededFuture(batch.stream().map(Placement::claim).collect(Collectors.toSet()));
     var ordered = orders.orderedQuotes(connection, batch.stream().map(p -> p.quote().id()).toList());
     var levels = lockFirst ? Future.<List<StockLevel>>succeededFuture(List.of()) : stock.read(connection, skuIds);
     return Future.all(claimed, ordered, levels).compose(read -> {
@@ -75,7 +79,7 @@ final class PlacementTransaction {
       if (owned.isEmpty()) {
         return tx.commit().map(new Answered(replies, Map.of()));
       }
-      Batch placing = new Batch(tx, owned, skuIds, now, timing);
+      Batch placing = new Batch(tx, owned, skuIds, now, timing, lockFirst);
       PlacementDecision guess = lockFirst ? null : decide(placing, ordered.result(), levels.result());
       return (guess == null || guess.refusedForStock() ? underLock(placing, ordered.result()) : lockingLast(placing, guess))
         .map(answered -> {
@@ -87,7 +91,7 @@ final class PlacementTransaction {
 
   /** One attempt's transaction and what it places. */
   private record Batch(PipelinedTransaction tx, List<Placement> owned, List<UUID> skuIds, Instant now,
-                       BatchTiming timing) {
+                       BatchTiming timing, boolean keysClaimed) {
   }
 
   /**
@@ -156,9 +160,15 @@ final class PlacementTransaction {
       orders.recordTransitions(tx, placed.stream().map(o -> OrderRepository.transition(o.id(), null, null,
         OrderStatus.PENDING_PAYMENT, "BUYER", o.buyerId().toString(), "placed", now)).toList()),
       announcePlaced(tx, decision, now),
-      keys.completeAll(tx, batch.owned().stream().map(p -> new IdempotencyRepository.Completion(
-        p.buyerId(), p.key(), decision.replies().get(p).status(), decision.replies().get(p).body(),
-        decision.replies().get(p).orderId())).toList()))).mapEmpty();
+      storeAnswers(batch, decision))).mapEmpty();
+  }
+
+  private Future<Void> storeAnswers(Batch batch, PlacementDecision decision) {
+    List<IdempotencyRepository.Completion> answers = batch.owned().stream().map(p -> new IdempotencyRepository.Completion(
+      p.buyerId(), p.key(), p.hash(), decision.replies().get(p).status(), decision.replies().get(p).body(),
+      decision.replies().get(p).orderId())).toList();
+    SqlConnection tx = batch.tx().connection();
+    return batch.keysClaimed() ? keys.completeAll(tx, answers) : keys.insertAnswered(tx, answers, batch.now());
   }
 
   private Future<Void> reserve(Batch batch, List<StockRepository.Delta> deltas) {

@@ -2,6 +2,7 @@ package dev.tradewind.checkout.infra;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
@@ -16,8 +17,9 @@ import java.util.UUID;
 import static dev.tradewind.checkout.infra.StockRepository.utc;
 
 /**
- * The SQL of idempotency keys. A placement claims its key in the transaction that places the order and stores the
- * final answer there too, so a key row always holds a final answer and a crash leaves nothing half-claimed.
+ * The SQL of idempotency keys. A placement stores its key with the final answer in the transaction that places the
+ * order (claiming it first in that transaction when it has lost a race), so a committed key row always holds a final
+ * answer and a crash leaves nothing half-claimed.
  */
 public final class IdempotencyRepository {
   private static final String CLAIM_ALL = """
@@ -31,6 +33,12 @@ public final class IdempotencyRepository {
     UPDATE checkout.idempotency_keys i SET status = a.s, response = a.r, order_id = a.o
     FROM unnest($1::uuid[], $2::text[], $3::int[], $4::jsonb[], $5::uuid[]) AS a(b, k, s, r, o)
     WHERE i.buyer_id = a.b AND i.key = a.k""";
+  private static final String INSERT_ANSWERED = """
+    INSERT INTO checkout.idempotency_keys (buyer_id, key, request_hash, locked_until, status, response, order_id, created_at)
+    SELECT b, k, h, $7, s, r, o, $7
+    FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[], $6::uuid[]) AS a(b, k, h, s, r, o)
+    ORDER BY b, k""";
+  private static final String KEYS_PRIMARY_KEY = "idempotency_keys_pkey";
   private static final String REMEMBER = """
     INSERT INTO checkout.idempotency_keys (buyer_id, key, request_hash, locked_until, status, response, created_at)
     SELECT b, k, h, $6, s, r, $6 FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[]) AS a(b, k, h, s, r)
@@ -45,7 +53,7 @@ public final class IdempotencyRepository {
   }
 
   /** A final answer stored with its key. */
-  public record Completion(UUID buyerId, String key, int status, JsonObject response, UUID orderId) {
+  public record Completion(UUID buyerId, String key, String requestHash, int status, JsonObject response, UUID orderId) {
   }
 
   /** What a key already holds: its request's fingerprint and, once final, the answer. */
@@ -97,6 +105,31 @@ public final class IdempotencyRepository {
         completions.stream().map(Completion::response).toArray(JsonObject[]::new),
         completions.stream().map(Completion::orderId).toArray(UUID[]::new)))
       .mapEmpty();
+  }
+
+  /**
+   * Stores the keys with their final answers in the caller's transaction without claiming them first, in (buyer, key)
+   * order. A key another transaction holds or has stored fails the transaction ({@link #keyTaken}) after waiting for
+   * it: for a placement that decided on the assumption that it owned every key of its batch.
+   */
+  public Future<Void> insertAnswered(SqlClient tx, List<Completion> completions, Instant now) {
+    if (completions.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return tx.preparedQuery(INSERT_ANSWERED).execute(Tuple.of(
+        completions.stream().map(Completion::buyerId).toArray(UUID[]::new),
+        completions.stream().map(Completion::key).toArray(String[]::new),
+        completions.stream().map(Completion::requestHash).toArray(String[]::new),
+        completions.stream().map(Completion::status).toArray(Integer[]::new),
+        completions.stream().map(Completion::response).toArray(JsonObject[]::new),
+        completions.stream().map(Completion::orderId).toArray(UUID[]::new), utc(now)))
+      .mapEmpty();
+  }
+
+  /** True when {@link #insertAnswered} met a key that another request had taken. */
+  public static boolean keyTaken(Throwable failure) {
+    return failure instanceof PgException pg && "23505".equals(pg.getSqlState())
+      && KEYS_PRIMARY_KEY.equals(pg.getConstraint());
   }
 
   /** A final answer given without claiming its key first (a sold-out refusal), kept so that a replay repeats it. */

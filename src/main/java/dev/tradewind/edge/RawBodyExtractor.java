@@ -15,6 +15,7 @@ import java.util.Set;
  * The validator knows only JSON, form, text and octet-stream bodies. A body of a media type it does not know but
  * the contract declares (such as {@code text/csv}, see {@link ApiContract}) is handed to it as an opaque
  * {@code application/octet-stream}, so parameters are still validated and the body reaches the context as bytes.
+ * String parameters reach the validator as JSON strings ({@link StringParameters}).
  */
 final class RawBodyExtractor implements RequestExtractor {
   private final RequestExtractor delegate = RequestExtractor.withBodyHandler();
@@ -29,7 +30,8 @@ final class RawBodyExtractor implements RequestExtractor {
     return delegate.extractValidatableRequest(ctx, operation).map(request -> {
       String mediaType = BodyGuard.mediaType(request.getContentType());
       Set<String> raw = rawMediaTypes.getOrDefault(operation.getOperationId(), Set.of());
-      return mediaType != null && raw.contains(mediaType) ? new Opaque(request) : request;
+      ValidatableRequest quoted = StringParameters.quoted(request, operation);
+      return mediaType != null && raw.contains(mediaType) ? new Opaque(quoted) : quoted;
     });
   }
 

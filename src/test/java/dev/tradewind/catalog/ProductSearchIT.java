@@ -96,6 +96,10 @@ class ProductSearchIT extends PlatformStory {
     assertThat(sale.getBoolean("onSale")).isTrue();
     assertThat(page.getString("currency")).isEqualTo("USD");
     assertThat(titles(search("maxPrice=50"))).containsExactlyInAnyOrder("Cheap tea", "Middle tea", "Sale tea", "Yen tea");
+    // bounds with cents: the validator once read "48.65" as a number, and a number is not the string the contract asks for
+    assertThat(titles(search("currency=USD&minPrice=48.65&maxPrice=54.06&sort=price_asc")))
+      .containsExactly("Sale tea", "Yen tea", "Middle tea");
+    assertThat(titles(search("currency=USD&minPrice=48.66&maxPrice=54.05&sort=price_asc"))).containsExactly("Yen tea");
   }
 
   @Test

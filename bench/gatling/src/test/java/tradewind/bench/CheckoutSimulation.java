@@ -77,13 +77,16 @@ public class CheckoutSimulation extends Simulation {
     return exec(feed(buyers), feed(skus))
       .exec(http(prefix + "cart").post("/api/v1/carts").body(StringBody("{\"currency\":\"EUR\",\"shipTo\":\"DE\"}"))
         .check(status().in(200, 201), jsonPath("$.id").saveAs("cartId")))
+      .exitHereIfFailed() // an arrival refused at one step stops there: its later steps would only fail for it again
       .exec(http(prefix + "add item").post("/api/v1/carts/#{cartId}/items")
         .body(StringBody("{\"skuId\":\"#{skuId}\",\"quantity\":1}")).check(status().in(200, 201)))
+      .exitHereIfFailed()
       .exec(group(prefix + "checkout").on(
         exec(http(prefix + "quote").post("/api/v1/checkout/quotes")
           .body(StringBody("{\"cartId\":\"#{cartId}\",\"currency\":\"EUR\",\"address\":" + ADDRESS
             + ",\"serviceLevel\":\"standard\",\"incoterm\":\"DDP\"}"))
           .check(status().is(201), jsonPath("$.id").saveAs("quoteId")))
+        .exitHereIfFailed()
         .exec(placeOrder(prefix + "order", "#{quoteId}", 201))));
   }
 

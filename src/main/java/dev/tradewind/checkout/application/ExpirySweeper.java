@@ -11,7 +11,6 @@ import dev.tradewind.checkout.infra.StockRepository;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +91,7 @@ public final class ExpirySweeper {
     }
     List<UUID> fulfilments = new ArrayList<>();
     Map<OrderStatus, List<UUID>> ordersByStatus = new LinkedHashMap<>();
-    List<Tuple> transitions = new ArrayList<>();
+    List<OrderRepository.Transition> transitions = new ArrayList<>();
     for (Order order : lapsed) {
       List<OrderStatus> after = new ArrayList<>();
       for (Order.Fulfilment f : order.fulfilments()) {

@@ -21,7 +21,6 @@ import dev.tradewind.shared.lifecycle.ContextRuntime;
 import dev.tradewind.shared.money.Money;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,7 +155,7 @@ public final class OrderWorkflow {
     targets.forEach(f -> next.put(f.id(), OrderLifecycle.next(f.status(), move.action())));
     List<OrderStatus> after = order.fulfilments().stream().map(f -> next.getOrDefault(f.id(), f.status())).toList();
     OrderStatus orderAfter = OrderLifecycle.orderStatus(after);
-    List<Tuple> transitions = new ArrayList<>();
+    List<OrderRepository.Transition> transitions = new ArrayList<>();
     targets.forEach(f -> transitions.add(OrderRepository.transition(order.id(), f.id(), f.status(), next.get(f.id()),
       move.actor().type(), move.actor().id(), move.reason(), now)));
     if (orderAfter != order.status()) {

@@ -15,6 +15,7 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import static dev.tradewind.checkout.infra.StockRepository.utc;
@@ -31,25 +34,43 @@ public final class OrderRepository {
   private static final String ORDER_COLUMNS = """
     o.id, o.buyer_id, o.quote_id, o.status, o.currency, o.due_now, o.note, o.shipping_address,
     o.reservation_expires_at, o.created_at, o.updated_at""";
-  // The price, tax and FX snapshot is the quote's stored document, copied here rather than encoded again.
-  private static final String INSERT_ORDER = """
+  // Each table's rows of a batch go in one statement, as arrays: one execution per table instead of one per row, which
+  // was half of PostgreSQL's time in a flash sale. The price, tax and FX snapshot is the quote's stored document,
+  // copied here rather than encoded again; numbers travel as text so no rounding happens on the way.
+  private static final String INSERT_ORDERS = """
     INSERT INTO checkout.orders (id, buyer_id, quote_id, status, currency, due_now, note, shipping_address, snapshot,
       reservation_expires_at, created_at, updated_at)
-    SELECT $1::uuid, $2::uuid, q.id, $4::text, $5::text, $6::numeric, $7::text, $8::jsonb, q.document,
-      $9::timestamptz, $10::timestamptz, $10::timestamptz
-    FROM checkout.quotes q WHERE q.id = $3::uuid""";
-  private static final String INSERT_FULFILMENT = """
+    SELECT a.id, a.buyer_id, q.id, a.status, a.currency, a.due_now::numeric, a.note, a.address::jsonb, q.document,
+      a.expires_at, a.created_at, a.created_at
+    FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+      $9::timestamptz[], $10::timestamptz[]) AS a(id, buyer_id, quote_id, status, currency, due_now, note, address,
+      expires_at, created_at)
+    JOIN checkout.quotes q ON q.id = a.quote_id""";
+  private static final String INSERT_FULFILMENTS = """
     INSERT INTO checkout.fulfilments (id, order_id, merchant_id, status, amount, created_at, updated_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $6)""";
-  private static final String INSERT_LINE = """
+    SELECT a.id, a.order_id, a.merchant_id, a.status, a.amount::numeric, a.at, a.at
+    FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[])
+      AS a(id, order_id, merchant_id, status, amount, at)""";
+  private static final String INSERT_LINES = """
     INSERT INTO checkout.order_lines (order_id, line_no, fulfilment_id, sku_id, product_id, merchant_id, title, quantity,
-      unit_price, subtotal, location_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""";
-  private static final String INSERT_RESERVATION = """
+      unit_price, subtotal, location_id)
+    SELECT a.order_id, a.line_no, a.fulfilment_id, a.sku_id, a.product_id, a.merchant_id, a.title, a.quantity,
+      a.unit_price::numeric, a.subtotal::numeric, a.location_id
+    FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::int[], $9::text[],
+      $10::text[], $11::uuid[]) AS a(order_id, line_no, fulfilment_id, sku_id, product_id, merchant_id, title, quantity,
+      unit_price, subtotal, location_id)""";
+  private static final String INSERT_RESERVATIONS = """
     INSERT INTO checkout.reservations (order_id, fulfilment_id, sku_id, location_id, quantity, status, expires_at)
-    VALUES ($1, $2, $3, $4, $5, 'ACTIVE', $6)""";
-  private static final String INSERT_TRANSITION = """
+    SELECT a.order_id, a.fulfilment_id, a.sku_id, a.location_id, a.quantity, 'ACTIVE', a.expires_at
+    FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::timestamptz[])
+      AS a(order_id, fulfilment_id, sku_id, location_id, quantity, expires_at)""";
+  // In the given order: an order's history is read back by id.
+  private static final String INSERT_TRANSITIONS = """
     INSERT INTO checkout.order_transitions (order_id, fulfilment_id, from_status, to_status, actor_type, actor_id, reason, at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
+    SELECT a.order_id, a.fulfilment_id, a.from_status, a.to_status, a.actor_type, a.actor_id, a.reason, a.at
+    FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+      WITH ORDINALITY AS a(order_id, fulfilment_id, from_status, to_status, actor_type, actor_id, reason, at, n)
+    ORDER BY a.n""";
   private static final String ORDERED_QUOTES = "SELECT quote_id FROM checkout.orders WHERE quote_id = ANY($1)";
   private static final String FIND = "SELECT " + ORDER_COLUMNS + " FROM checkout.orders o WHERE o.id = $1";
   private static final String LOCK = FIND + " FOR UPDATE";
@@ -113,49 +134,95 @@ public final class OrderRepository {
   public record FulfilmentRef(UUID fulfilmentId, UUID orderId, Instant createdAt) {
   }
 
-  /** Inserts placed orders (with their reservations) in pipelined batches, all tables in one round trip. */
+  /** Inserts placed orders with their fulfilments, lines and reservations: one statement per table, sent together. */
   public Future<Void> insert(SqlClient tx, List<Order> orders) {
-    List<Tuple> orderRows = new ArrayList<>();
-    List<Tuple> fulfilmentRows = new ArrayList<>();
-    List<Tuple> lineRows = new ArrayList<>();
+    if (orders.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<Order.Fulfilment> fulfilments = new ArrayList<>();
+    List<Order> fulfilmentOrders = new ArrayList<>();
+    List<PlacedLine> lines = new ArrayList<>();
     Map<List<Object>, Integer> reserved = new LinkedHashMap<>();
     for (Order order : orders) {
-      orderRows.add(Tuple.from(new Object[]{order.id(), order.buyerId(), order.quoteId(), order.status().name(),
-        order.dueNow().currency().code(), order.dueNow().amount(), order.note(), Json.object(order.shippingAddress()),
-        utc(order.reservationExpiresAt()), utc(order.createdAt())}));
       int lineNo = 0;
       for (Order.Fulfilment f : order.fulfilments()) {
-        fulfilmentRows.add(Tuple.of(f.id(), order.id(), f.merchantId(), f.status().name(), f.amount().amount(),
-          utc(order.createdAt())));
+        fulfilments.add(f);
+        fulfilmentOrders.add(order);
         for (Order.Line line : f.lines()) {
-          lineRows.add(Tuple.from(new Object[]{order.id(), ++lineNo, f.id(), line.skuId(), line.productId(),
-            line.merchantId(), line.title(), line.quantity(), line.unitPrice().amount(), line.subtotal().amount(),
-            line.locationId()}));
+          lines.add(new PlacedLine(order.id(), ++lineNo, f.id(), line));
           reserved.merge(List.of(order.id(), f.id(), line.skuId(), line.locationId(), order.reservationExpiresAt()),
             line.quantity(), Integer::sum);
         }
       }
     }
-    if (orders.isEmpty()) {
+    var keys = List.copyOf(reserved.keySet());
+    // Sent together: the connection runs them in this order, so each row's parent exists before it.
+    return Future.all(List.of(
+      tx.preparedQuery(INSERT_ORDERS).execute(Tuple.of(
+        column(orders, Order::id, UUID[]::new), column(orders, Order::buyerId, UUID[]::new),
+        column(orders, Order::quoteId, UUID[]::new), column(orders, o -> o.status().name(), String[]::new),
+        column(orders, o -> o.dueNow().currency().code(), String[]::new),
+        column(orders, o -> o.dueNow().amount().toPlainString(), String[]::new), column(orders, Order::note, String[]::new),
+        column(orders, o -> Json.object(o.shippingAddress()).encode(), String[]::new),
+        column(orders, o -> utc(o.reservationExpiresAt()), OffsetDateTime[]::new),
+        column(orders, o -> utc(o.createdAt()), OffsetDateTime[]::new))),
+      tx.preparedQuery(INSERT_FULFILMENTS).execute(Tuple.of(
+        column(fulfilments, Order.Fulfilment::id, UUID[]::new), column(fulfilmentOrders, Order::id, UUID[]::new),
+        column(fulfilments, Order.Fulfilment::merchantId, UUID[]::new),
+        column(fulfilments, f -> f.status().name(), String[]::new),
+        column(fulfilments, f -> f.amount().amount().toPlainString(), String[]::new),
+        column(fulfilmentOrders, o -> utc(o.createdAt()), OffsetDateTime[]::new))),
+      tx.preparedQuery(INSERT_LINES).execute(Tuple.tuple()
+        .addArrayOfUUID(column(lines, PlacedLine::orderId, UUID[]::new))
+        .addArrayOfInteger(column(lines, PlacedLine::lineNo, Integer[]::new))
+        .addArrayOfUUID(column(lines, PlacedLine::fulfilmentId, UUID[]::new))
+        .addArrayOfUUID(column(lines, l -> l.line().skuId(), UUID[]::new))
+        .addArrayOfUUID(column(lines, l -> l.line().productId(), UUID[]::new))
+        .addArrayOfUUID(column(lines, l -> l.line().merchantId(), UUID[]::new))
+        .addArrayOfString(column(lines, l -> l.line().title(), String[]::new))
+        .addArrayOfInteger(column(lines, l -> l.line().quantity(), Integer[]::new))
+        .addArrayOfString(column(lines, l -> l.line().unitPrice().amount().toPlainString(), String[]::new))
+        .addArrayOfString(column(lines, l -> l.line().subtotal().amount().toPlainString(), String[]::new))
+        .addArrayOfUUID(column(lines, l -> l.line().locationId(), UUID[]::new))),
+      tx.preparedQuery(INSERT_RESERVATIONS).execute(Tuple.of(
+        column(keys, k -> (UUID) k.get(0), UUID[]::new), column(keys, k -> (UUID) k.get(1), UUID[]::new),
+        column(keys, k -> (UUID) k.get(2), UUID[]::new), column(keys, k -> (UUID) k.get(3), UUID[]::new),
+        column(keys, reserved::get, Integer[]::new), column(keys, k -> utc((Instant) k.get(4)), OffsetDateTime[]::new)))
+    )).mapEmpty();
+  }
+
+  private record PlacedLine(UUID orderId, int lineNo, UUID fulfilmentId, Order.Line line) {
+  }
+
+  private static <T, C> C[] column(List<T> rows, Function<T, C> value, IntFunction<C[]> array) {
+    C[] out = array.apply(rows.size());
+    for (int i = 0; i < out.length; i++) {
+      out[i] = value.apply(rows.get(i));
+    }
+    return out;
+  }
+
+  /** Appends order and fulfilment history in the order given, in one statement. */
+  public Future<Void> recordTransitions(SqlClient tx, List<Transition> rows) {
+    if (rows.isEmpty()) {
       return Future.succeededFuture();
     }
-    // Sent together: the connection runs them in this order, so each row's parent exists before it.
-    return Future.all(List.of(tx.preparedQuery(INSERT_ORDER).executeBatch(orderRows),
-      tx.preparedQuery(INSERT_FULFILMENT).executeBatch(fulfilmentRows),
-      tx.preparedQuery(INSERT_LINE).executeBatch(lineRows),
-      tx.preparedQuery(INSERT_RESERVATION).executeBatch(reserved.entrySet().stream()
-        .map(e -> Tuple.of(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getKey().get(3), e.getValue(),
-          utc((Instant) e.getKey().get(4)))).toList()))).mapEmpty();
+    return tx.preparedQuery(INSERT_TRANSITIONS).execute(Tuple.of(
+      column(rows, Transition::orderId, UUID[]::new), column(rows, Transition::fulfilmentId, UUID[]::new),
+      column(rows, t -> t.from() == null ? null : t.from().name(), String[]::new),
+      column(rows, t -> t.to().name(), String[]::new), column(rows, Transition::actorType, String[]::new),
+      column(rows, Transition::actorId, String[]::new), column(rows, Transition::reason, String[]::new),
+      column(rows, t -> utc(t.at()), OffsetDateTime[]::new))).mapEmpty();
   }
 
-  public Future<Void> recordTransitions(SqlClient tx, List<Tuple> rows) {
-    return rows.isEmpty() ? Future.succeededFuture() : tx.preparedQuery(INSERT_TRANSITION).executeBatch(rows).mapEmpty();
+  /** One step of an order's (fulfilmentId null) or a fulfilment's history. */
+  public record Transition(UUID orderId, UUID fulfilmentId, OrderStatus from, OrderStatus to, String actorType,
+                           String actorId, String reason, Instant at) {
   }
 
-  public static Tuple transition(UUID orderId, UUID fulfilmentId, OrderStatus from, OrderStatus to, String actorType,
-                                 String actorId, String reason, Instant at) {
-    return Tuple.from(new Object[]{orderId, fulfilmentId, from == null ? null : from.name(), to.name(), actorType,
-      actorId, reason, utc(at)});
+  public static Transition transition(UUID orderId, UUID fulfilmentId, OrderStatus from, OrderStatus to, String actorType,
+                                      String actorId, String reason, Instant at) {
+    return new Transition(orderId, fulfilmentId, from, to, actorType, actorId, reason, at);
   }
 
   public Future<Set<UUID>> orderedQuotes(SqlClient tx, List<UUID> quoteIds) {

@@ -11,6 +11,7 @@ import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,7 @@ public final class OutboxRepository {
   private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z_]{0,30}");
 
   private final String insert;
+  private final String insertAll;
   private final String claim;
   private final String lag;
 
@@ -30,6 +32,10 @@ public final class OutboxRepository {
     }
     insert = "INSERT INTO " + schema + ".outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)"
       + " VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7)";
+    insertAll = "INSERT INTO " + schema + ".outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)"
+      + " SELECT e.event_id, $1, $2, e.aggregate_id, e.payload::jsonb, e.request_id, e.occurred_at FROM unnest($3::uuid[],"
+      + " $4::text[], $5::text[], $6::text[], $7::timestamptz[]) WITH ORDINALITY"
+      + " AS e(event_id, aggregate_id, payload, request_id, occurred_at, n) ORDER BY e.n";
     claim = "UPDATE " + schema + ".outbox o SET sent_at = now() FROM (SELECT id FROM " + schema + ".outbox"
       + " WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) c WHERE o.id = c.id"
       + " RETURNING o.id, o.event_id, o.topic, o.address, o.aggregate_id, o.payload, o.request_id";
@@ -46,17 +52,26 @@ public final class OutboxRepository {
       requestId, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
   }
 
-  /** Appends many events of one channel in one round trip; {@code requestIds} pairs with {@code events}. */
+  /** Appends many events of one channel in one statement, in the order given; {@code requestIds} pairs with {@code events}. */
   public <E extends DomainEvent> Future<Void> appendAll(SqlConnection tx, EventChannel<E> channel, List<E> events,
                                                        List<String> requestIds) {
     if (events.isEmpty()) {
       return Future.succeededFuture();
     }
-    List<Tuple> rows = new java.util.ArrayList<>(events.size());
-    for (int i = 0; i < events.size(); i++) {
-      rows.add(row(channel, events.get(i), requestIds.get(i)));
+    int n = events.size();
+    UUID[] ids = new UUID[n];
+    String[] aggregates = new String[n];
+    String[] payloads = new String[n];
+    OffsetDateTime[] occurred = new OffsetDateTime[n];
+    for (int i = 0; i < n; i++) {
+      E event = events.get(i);
+      ids[i] = event.eventId();
+      aggregates[i] = event.aggregateId();
+      payloads[i] = Json.string(event);
+      occurred[i] = OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC);
     }
-    return tx.preparedQuery(insert).executeBatch(rows).mapEmpty();
+    return tx.preparedQuery(insertAll).execute(Tuple.of(channel.topic(), channel.address(), ids, aggregates, payloads,
+      requestIds.toArray(String[]::new), occurred)).mapEmpty();
   }
 
   /**

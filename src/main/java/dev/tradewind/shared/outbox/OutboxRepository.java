@@ -25,6 +25,7 @@ public final class OutboxRepository {
   private final String insertAll;
   private final String claim;
   private final String lag;
+  private final String purge;
 
   public OutboxRepository(String schema) {
     if (!SCHEMA.matcher(schema).matches()) {
@@ -39,6 +40,10 @@ public final class OutboxRepository {
     claim = "UPDATE " + schema + ".outbox o SET sent_at = now() FROM (SELECT id FROM " + schema + ".outbox"
       + " WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) c WHERE o.id = c.id"
       + " RETURNING o.id, o.event_id, o.topic, o.address, o.aggregate_id, o.payload, o.request_id";
+    // Only the oldest rows by id are looked at: sent in id order, they are the ones past retention, and a run that
+    // finds none reads a page, not the whole table. An unsent row is never deleted.
+    purge = "DELETE FROM " + schema + ".outbox WHERE id IN (SELECT id FROM (SELECT id, sent_at FROM " + schema
+      + ".outbox ORDER BY id LIMIT $2) oldest WHERE sent_at < now() - make_interval(hours => $1))";
     lag = "SELECT count(*) AS pending, extract(epoch FROM now() - min(occurred_at)) AS oldest FROM " + schema
       + ".outbox WHERE sent_at IS NULL";
   }
@@ -85,6 +90,11 @@ public final class OutboxRepository {
       out.sort(java.util.Comparator.comparingLong(OutboxRecord::id));
       return out;
     });
+  }
+
+  /** Deletes up to {@code limit} of the oldest events sent more than {@code retentionHours} ago; answers how many. */
+  public Future<Integer> purge(SqlClient client, int retentionHours, int limit) {
+    return client.preparedQuery(purge).execute(Tuple.of(retentionHours, limit)).map(rows -> rows.rowCount());
   }
 
   /** How many events wait and how old the oldest is, in seconds (0 when none wait). */

@@ -49,7 +49,7 @@ class OutboxDeliveryIT {
   private static KafkaSettings kafka;
 
   private final OutboxRepository outbox = new OutboxRepository(SCHEMA);
-  private final OutboxConfig relayConfig = new OutboxConfig(100, 50, 2_000);
+  private final OutboxConfig relayConfig = new OutboxConfig(100, 50, 2_000, 1);
   private EventChannel<ThingHappened> channel;
   private KafkaProducer<String, String> producer;
 
@@ -240,6 +240,28 @@ class OutboxDeliveryIT {
     await(new OutboxRelay(vertx, pool, SCHEMA, producer, relayConfig).drain());
     waitFor(() -> !received.isEmpty());
     assertThat(received.get(0).getString("eventId")).isEqualTo(event.eventId().toString());
+  }
+
+  @Test
+  @DisplayName("events sent longer ago than the retention are deleted, oldest first; recent and unsent ones stay")
+  void sentEventsPastRetentionArePurged() throws Exception {
+    List<ThingHappened> events = new ArrayList<>();
+    for (String what : List.of("stuck unsent", "sent long ago", "sent long ago too", "sent just now", "not sent yet")) {
+      events.add(new ThingHappened(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS), "agg", 1, what));
+    }
+    await(pool.withTransaction(tx -> outbox.appendAll(tx, channel, events, List.of("r0", "r1", "r2", "r3", "r4"))));
+    assertThat(platform.query("SELECT payload->>'what' FROM outbox_test.outbox ORDER BY id").stream()
+      .map(row -> row.getString(0)).toList()).as("appended in the order given")
+      .containsExactly("stuck unsent", "sent long ago", "sent long ago too", "sent just now", "not sent yet");
+    platform.query("UPDATE outbox_test.outbox SET sent_at = now() - interval '2 hours' WHERE event_id = ANY($1)",
+      (Object) new UUID[]{events.get(1).eventId(), events.get(2).eventId()});
+    platform.query("UPDATE outbox_test.outbox SET sent_at = now() WHERE event_id = $1", events.get(3).eventId());
+
+    int deleted = await(new OutboxRelay(vertx, pool, SCHEMA, producer, relayConfig).purge());
+
+    assertThat(deleted).isEqualTo(2);
+    assertThat(platform.query("SELECT payload->>'what' FROM outbox_test.outbox ORDER BY id").stream()
+      .map(row -> row.getString(0)).toList()).containsExactly("stuck unsent", "sent just now", "not sent yet");
   }
 
   private KafkaEventConsumer idempotentConsumer(AtomicInteger deliveries, java.util.function.Function<EventEnvelope, Future<Void>> extra) {

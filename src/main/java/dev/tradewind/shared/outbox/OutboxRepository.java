@@ -92,6 +92,11 @@ public final class OutboxRepository {
     });
   }
 
+  /** For a transaction whose loss in a crash is harmless: its commit returns before its WAL is flushed. */
+  public Future<Void> commitWithoutWaitingForFlush(SqlConnection tx) {
+    return tx.query("SET LOCAL synchronous_commit = off").execute().mapEmpty();
+  }
+
   /** Deletes up to {@code limit} of the oldest events sent more than {@code retentionHours} ago; answers how many. */
   public Future<Integer> purge(SqlClient client, int retentionHours, int limit) {
     return client.preparedQuery(purge).execute(Tuple.of(retentionHours, limit)).map(rows -> rows.rowCount());

@@ -124,6 +124,42 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
   }
 
   @Test
+  @DisplayName("an order from a cart another transaction holds is placed without waiting for it, the cart left open; otherwise the cart is ordered")
+  void cartHeldElsewhere() throws Exception {
+    UUID heldBuyer = UUID.randomUUID();
+    UUID heldQuote = fixtures.quote(heldBuyer, sku);
+    UUID heldCart = openCartOf(heldBuyer, heldQuote);
+    try (HeldLocks cartEdit = HeldLocks.open(platform)) {
+      cartEdit.lock("SELECT 1 FROM checkout.carts WHERE id = $1 FOR UPDATE", heldCart);
+      Response placed = http.postJsonAsync("/api/v1/orders", new JsonObject().put("quoteId", heldQuote.toString()),
+        FlashSaleIT.with(OrderFixtures.buyerToken(forger, heldBuyer), "Idempotency-Key", "held-cart"))
+        .get(20, TimeUnit.SECONDS);
+      assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    }
+    assertThat(cartStatus(heldCart)).isEqualTo("OPEN");
+
+    UUID buyer = UUID.randomUUID();
+    UUID quote = fixtures.quote(buyer, sku);
+    UUID cart = openCartOf(buyer, quote);
+    Response placed = http.postJson("/api/v1/orders", new JsonObject().put("quoteId", quote.toString()),
+      FlashSaleIT.with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "free-cart"));
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    assertThat(cartStatus(cart)).isEqualTo("ORDERED");
+  }
+
+  /** The fixture's quote names a cart that does not exist: this makes it the buyer's open cart. */
+  private static UUID openCartOf(UUID buyer, UUID quote) {
+    return platform.query("""
+      INSERT INTO checkout.carts (id, buyer_id, currency, status, created_at, updated_at)
+      SELECT cart_id, $1, 'EUR', 'OPEN', now(), now() FROM checkout.quotes WHERE id = $2 RETURNING id""", buyer, quote)
+      .get(0).getUUID(0);
+  }
+
+  private static String cartStatus(UUID cart) {
+    return platform.query("SELECT status FROM checkout.carts WHERE id = $1", cart).get(0).getString(0);
+  }
+
+  @Test
   @DisplayName("two sweepers at once expire each lapsed order exactly once and return its stock exactly once")
   void twoSweepers() throws Exception {
     for (int i = 0; i < 6; i++) {

@@ -44,8 +44,14 @@ public final class CartRepository {
       ship_to = CASE WHEN $3 THEN $4 ELSE ship_to END WHERE id = $1""";
   private static final String MARK_MERGED = """
     UPDATE checkout.carts SET status = 'MERGED', merged_into = $2, updated_at = $3 WHERE id = $1""";
+  // A cart another transaction holds is passed over, not waited for: a placement batch carries many buyers, and one
+  // buyer's cart (a second order from it in another batch, an edit) must not make all of them wait for that commit,
+  // nor two batches deadlock over carts locked in different orders. The cart is then left open, a convenience lost,
+  // while the order, its stock and its money are as placed.
   private static final String MARK_ORDERED = """
-    UPDATE checkout.carts SET status = 'ORDERED', updated_at = $2 WHERE id = ANY($1) AND status = 'OPEN'""";
+    UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2
+    FROM (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' FOR UPDATE SKIP LOCKED) open
+    WHERE c.id = open.id""";
   private static final String LINES = """
     SELECT id, sku_id, quantity FROM checkout.cart_lines WHERE cart_id = $1 ORDER BY added_at, id""";
   private static final String FIND_WITH_LINES = """

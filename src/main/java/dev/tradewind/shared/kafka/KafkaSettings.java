@@ -38,8 +38,8 @@ public record KafkaSettings(String bootstrapServers, String clientId) {
     p.put("auto.offset.reset", "earliest");
     p.put("isolation.level", "read_committed");
     // The broker holds a fetch until 64 KiB or 50 ms have gathered: without it every event a producer wrote woke every
-    // consumer of its topic for a fetch of its own, about a quarter of the platform JVM's CPU in uniform checkout. No API answer
-    // waits for a group's consumer, so the 50 ms are only how late a read model may be.
+    // consumer of its topic for a fetch of its own, about a quarter of the platform JVM's CPU in uniform checkout. No
+    // API answer waits for a group's consumer, so the 50 ms are only how late a read model may be.
     p.put("fetch.min.bytes", "65536");
     p.put("fetch.max.wait.ms", "50");
     return p;

@@ -34,9 +34,9 @@ public final class OrderRepository {
   private static final String ORDER_COLUMNS = """
     o.id, o.buyer_id, o.quote_id, o.status, o.currency, o.due_now, o.note, o.shipping_address,
     o.reservation_expires_at, o.created_at, o.updated_at""";
-  // Each table's rows of a batch go in one statement, as arrays: one execution per table instead of one per row, which
-  // was half of PostgreSQL's time in a flash sale. The price, tax and FX snapshot is the quote's stored document,
-  // copied here rather than encoded again; numbers travel as text so no rounding happens on the way.
+  // Each table's rows of a batch go in one statement, as arrays: one execution per table instead of one per row. The
+  // price, tax and FX snapshot is the quote's stored document, copied here rather than encoded again; numbers travel
+  // as text so no rounding happens on the way.
   private static final String INSERT_ORDERS = """
     INSERT INTO checkout.orders (id, buyer_id, quote_id, status, currency, due_now, note, shipping_address, snapshot,
       reservation_expires_at, created_at, updated_at)

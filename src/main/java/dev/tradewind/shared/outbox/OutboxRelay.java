@@ -131,13 +131,13 @@ public final class OutboxRelay {
    * checkout, stop adding flushes of their own to the ones requests wait for.
    */
   public Future<Integer> relayBatch() {
-    return pool.withTransaction(tx -> repository.commitWithoutWaitingForFlush(tx)
-      .compose(v -> repository.claim(tx, config.batchSize()))
+    return pool.withTransaction(tx -> repository.claim(tx, config.batchSize())
       .compose(batch -> batch.isEmpty() ? Future.succeededFuture(0) : publish(batch)
         .map(v -> {
           afterPublish.run();
           return batch.size();
-        })));
+        })
+        .compose(moved -> repository.commitWithoutWaitingForFlush(tx).map(moved))));
   }
 
   /**

@@ -124,7 +124,7 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
   }
 
   @Test
-  @DisplayName("an order from a cart another transaction holds is placed without waiting for it, the cart left open; otherwise the cart is ordered")
+  @DisplayName("an order from a cart another transaction holds is placed without waiting for it, and the cart ordered once that transaction lets go")
   void cartHeldElsewhere() throws Exception {
     UUID heldBuyer = UUID.randomUUID();
     UUID heldQuote = fixtures.quote(heldBuyer, sku);
@@ -135,8 +135,10 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
         FlashSaleIT.with(OrderFixtures.buyerToken(forger, heldBuyer), "Idempotency-Key", "held-cart"))
         .get(20, TimeUnit.SECONDS);
       assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+      cartEdit.awaitWaiters(1, "closing the cart after the order");
+      assertThat(cartStatus(heldCart)).isEqualTo("OPEN");
     }
-    assertThat(cartStatus(heldCart)).isEqualTo("OPEN");
+    awaitCartStatus(heldCart, "ORDERED");
 
     UUID buyer = UUID.randomUUID();
     UUID quote = fixtures.quote(buyer, sku);
@@ -153,6 +155,13 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
       INSERT INTO checkout.carts (id, buyer_id, currency, status, created_at, updated_at)
       SELECT cart_id, $1, 'EUR', 'OPEN', now(), now() FROM checkout.quotes WHERE id = $2 RETURNING id""", buyer, quote)
       .get(0).getUUID(0);
+  }
+
+  private static void awaitCartStatus(UUID cart, String status) throws InterruptedException {
+    for (int i = 0; i < 100 && !status.equals(cartStatus(cart)); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(cartStatus(cart)).isEqualTo(status);
   }
 
   private static String cartStatus(UUID cart) {

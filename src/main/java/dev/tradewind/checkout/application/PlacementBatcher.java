@@ -40,6 +40,7 @@ public final class PlacementBatcher {
 
   private final ContextRuntime runtime;
   private final PlacementTransaction transaction;
+  private final CartRepository carts;
   private final SkuGate gate;
   private final CheckoutSettings settings;
   private final Clock clock;
@@ -76,6 +77,7 @@ public final class PlacementBatcher {
     this.runtime = runtime;
     this.transaction = new PlacementTransaction(orders, stock, keys, carts, stockEvents, runtime.outbox(),
       settings.reservationTtlSeconds());
+    this.carts = carts;
     this.gate = gate;
     this.settings = settings;
     this.clock = clock;
@@ -132,6 +134,7 @@ public final class PlacementBatcher {
         answered.available().values().forEach(a -> gate.observe(a.skuId(), a.available(), a.version()));
         runtime.outboxCommitted();
         batch.forEach(p -> p.reply().complete(answered.replies().get(p)));
+        closeLeftOpen(answered.cartsLeftOpen());
       })
       .onFailure(failure -> {
         LOG.warn("a placement batch of {} rolled back: {}", batch.size(), failure.toString());
@@ -139,6 +142,14 @@ public final class PlacementBatcher {
           "The order could not be placed just now; retry with the same Idempotency-Key.")));
       })
       .<Void>mapEmpty().recover(failure -> Future.succeededFuture());
+  }
+
+  /** The carts the batch passed over because another transaction held them, closed once that one lets go. */
+  private void closeLeftOpen(List<UUID> cartIds) {
+    if (!cartIds.isEmpty()) {
+      carts.closeOrdered(runtime.pool(), cartIds, clock.instant())
+        .onFailure(failure -> LOG.warn("carts {} stay open after their orders: {}", cartIds, failure.toString()));
+    }
   }
 
   private Future<PlacementTransaction.Answered> attempt(List<Placement> batch, boolean lockFirst) {

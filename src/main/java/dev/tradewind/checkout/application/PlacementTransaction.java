@@ -56,7 +56,11 @@ final class PlacementTransaction {
   }
 
   /** Every placement's answer, and the committed availability of the batch's SKUs for the gate. */
-  record Answered(Map<Placement, PlacementReply> replies, Map<UUID, StockRepository.Availability> available) {
+  record Answered(Map<Placement, PlacementReply> replies, Map<UUID, StockRepository.Availability> available,
+                  List<UUID> cartsLeftOpen) {
+    Answered leavingOpen(List<UUID> carts) {
+      return new Answered(replies, available, carts);
+    }
   }
 
   /**
@@ -77,14 +81,14 @@ final class PlacementTransaction {
       Map<Placement, PlacementReply> replies = new HashMap<>();
       List<Placement> owned = owned(batch, claimed.result(), replies);
       if (owned.isEmpty()) {
-        return tx.commit().map(new Answered(replies, Map.of()));
+        return tx.commit().map(new Answered(replies, Map.of(), List.of()));
       }
       Batch placing = new Batch(tx, owned, skuIds, now, timing, lockFirst);
       PlacementDecision guess = lockFirst ? null : decide(placing, ordered.result(), levels.result());
       return (guess == null || guess.refusedForStock() ? underLock(placing, ordered.result()) : lockingLast(placing, guess))
         .map(answered -> {
           replies.putAll(answered.replies());
-          return new Answered(replies, answered.available());
+          return new Answered(replies, answered.available(), answered.cartsLeftOpen());
         });
     });
   }
@@ -110,7 +114,8 @@ final class PlacementTransaction {
     var reserved = reserve(batch, guess.deltas());
     var announced = announceStock(batch, guess);
     var committed = batch.tx().commit();
-    return Future.all(List.of(written, locked, reserved, announced, committed)).compose(sent -> announced);
+    return Future.all(List.of(written, locked, reserved, announced, committed))
+      .map(sent -> announced.result().leavingOpen(written.result()));
   }
 
   /** Locks the stock rows first and decides on the locked figures: exact, and what a refusal for stock rests on. */
@@ -122,7 +127,8 @@ final class PlacementTransaction {
       var written = write(batch, decision);
       var announced = announceStock(batch, decision);
       var committed = batch.tx().commit();
-      return Future.all(List.of(reserved, written, announced, committed)).compose(sent -> announced)
+      return Future.all(List.of(reserved, written, announced, committed))
+        .map(sent -> announced.result().leavingOpen(written.result()))
         .map(answered -> {
           decision.availableAfter().forEach(answered.available()::putIfAbsent);
           return answered;
@@ -150,17 +156,20 @@ final class PlacementTransaction {
     return owned;
   }
 
-  /** The orders, their transitions and events, the ordered carts and every owned key's final answer: sent together. */
-  private Future<Void> write(Batch batch, PlacementDecision decision) {
+  /**
+   * The orders, their transitions and events, the ordered carts and every owned key's final answer: sent together.
+   * Answers the carts left open because another transaction held them.
+   */
+  private Future<List<UUID>> write(Batch batch, PlacementDecision decision) {
     SqlConnection tx = batch.tx().connection();
     Instant now = batch.now();
     List<Order> placed = decision.placed();
-    return Future.all(List.of(orders.insert(tx, placed),
-      carts.markOrdered(tx, placed.stream().map(o -> decision.quotes().get(o.id()).cartId()).toList(), now),
+    var leftOpen = carts.markOrdered(tx, placed.stream().map(o -> decision.quotes().get(o.id()).cartId()).toList(), now);
+    return Future.all(List.of(orders.insert(tx, placed), leftOpen,
       orders.recordTransitions(tx, placed.stream().map(o -> OrderRepository.transition(o.id(), null, null,
         OrderStatus.PENDING_PAYMENT, "BUYER", o.buyerId().toString(), "placed", now)).toList()),
       announcePlaced(tx, decision, now),
-      storeAnswers(batch, decision))).mapEmpty();
+      storeAnswers(batch, decision))).map(written -> leftOpen.result());
   }
 
   private Future<Void> storeAnswers(Batch batch, PlacementDecision decision) {
@@ -180,7 +189,7 @@ final class PlacementTransaction {
       .map(changes -> {
         Map<UUID, StockRepository.Availability> available = new HashMap<>();
         changes.forEach(c -> available.put(c.skuId(), c));
-        return new Answered(decision.replies(), available);
+        return new Answered(decision.replies(), available, List.of());
       });
   }
 

@@ -46,11 +46,17 @@ public final class CartRepository {
     UPDATE checkout.carts SET status = 'MERGED', merged_into = $2, updated_at = $3 WHERE id = $1""";
   // A cart another transaction holds is passed over, not waited for: a placement batch carries many buyers, and one
   // buyer's cart (a second order from it in another batch, an edit) must not make all of them wait for that commit,
-  // nor two batches deadlock over carts locked in different orders. The cart is then left open, a convenience lost,
-  // while the order, its stock and its money are as placed.
+  // nor two batches deadlock over carts locked in different orders. It is closed after the commit (CLOSE_ORDERED).
+  // Answers the carts passed over: still open in the statement's snapshot, and not closed by it.
   private static final String MARK_ORDERED = """
+    WITH closed AS (UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2
+      FROM (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' FOR UPDATE SKIP LOCKED) open
+      WHERE c.id = open.id RETURNING c.id)
+    SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' AND id NOT IN (SELECT id FROM closed)""";
+  // Waits for whoever holds the carts, taking them in id order so that two of these cannot deadlock.
+  private static final String CLOSE_ORDERED = """
     UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2
-    FROM (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' FOR UPDATE SKIP LOCKED) open
+    FROM (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' ORDER BY id FOR UPDATE) open
     WHERE c.id = open.id""";
   private static final String LINES = """
     SELECT id, sku_id, quantity FROM checkout.cart_lines WHERE cart_id = $1 ORDER BY added_at, id""";
@@ -147,9 +153,21 @@ public final class CartRepository {
     return client.preparedQuery(MARK_MERGED).execute(Tuple.of(guestCartId, into, at(now))).mapEmpty();
   }
 
-  /** Closes the carts orders were just placed from; a cart already merged or ordered is left as it is. */
-  public Future<Void> markOrdered(SqlClient client, List<UUID> cartIds, Instant now) {
-    return client.preparedQuery(MARK_ORDERED).execute(Tuple.of(cartIds.toArray(UUID[]::new), at(now))).mapEmpty();
+  /**
+   * Closes the open carts orders were just placed from that no other transaction holds, and answers the open ones it
+   * passed over because another transaction held them (for {@link #closeOrdered}).
+   */
+  public Future<List<UUID>> markOrdered(SqlClient client, List<UUID> cartIds, Instant now) {
+    return client.preparedQuery(MARK_ORDERED).execute(Tuple.of(cartIds.toArray(UUID[]::new), at(now))).map(rows -> {
+      List<UUID> passedOver = new ArrayList<>();
+      rows.forEach(row -> passedOver.add(row.getUUID(0)));
+      return passedOver;
+    });
+  }
+
+  /** Closes the carts orders were placed from, waiting for any transaction that holds one; merged ones are left. */
+  public Future<Void> closeOrdered(SqlClient client, List<UUID> cartIds, Instant now) {
+    return client.preparedQuery(CLOSE_ORDERED).execute(Tuple.of(cartIds.toArray(UUID[]::new), at(now))).mapEmpty();
   }
 
   public Future<List<CartLine>> lines(SqlClient client, UUID cartId) {

@@ -7,7 +7,9 @@ import org.flywaydb.core.Flyway;
 /**
  * Applies one context's versioned migrations to its own schema with Flyway. Flyway speaks JDBC, so it runs on
  * a worker thread, never on the event loop. Every schema first gets the shared outbox tables
- * ({@code db/migration/common}), then the context's own ({@code db/migration/<context>}).
+ * ({@code db/migration/common}), then the context's own ({@code db/migration/<context>}). The common ones are
+ * numbered 0.x and apply to every schema whatever its own version, so a new one is applied out of order to a schema
+ * that already has later migrations of its own.
  */
 public final class Migrations {
   private Migrations() {
@@ -20,6 +22,7 @@ public final class Migrations {
       .defaultSchema(schema)
       .createSchemas(true)
       .table("schema_history")
+      .outOfOrder(true)
       .locations(locations(schema))
       .load()
       .migrate()

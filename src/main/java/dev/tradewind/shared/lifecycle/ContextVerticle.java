@@ -5,6 +5,7 @@ import dev.tradewind.shared.db.Database;
 import dev.tradewind.shared.db.DbConfig;
 import dev.tradewind.shared.db.Migrations;
 import dev.tradewind.shared.kafka.KafkaSettings;
+import dev.tradewind.shared.outbox.EventRetention;
 import dev.tradewind.shared.outbox.Inbox;
 import dev.tradewind.shared.outbox.OutboxConfig;
 import dev.tradewind.shared.outbox.OutboxRelay;
@@ -26,6 +27,7 @@ public abstract class ContextVerticle extends VerticleBase {
   private final List<Supplier<Future<?>>> closeOnStop = new ArrayList<>();
   private KafkaProducer<String, String> producer;
   private OutboxRelay relay;
+  private EventRetention retention;
 
   /** The context's name, which is also its schema and the prefix of its addresses and topics. */
   protected abstract String context();
@@ -44,9 +46,11 @@ public abstract class ContextVerticle extends VerticleBase {
         producer = created;
         Pool pool = Database.pool(vertx, db);
         relay = new OutboxRelay(vertx, pool, context(), producer, outbox);
+        retention = new EventRetention(vertx, pool, context(), outbox);
         ContextRuntime runtime = new ContextRuntime(context(), vertx, config(), pool,
           new OutboxRepository(context()), new Inbox(context()), new ApiDispatcher(context()), kafka);
-        return wire(runtime).compose(v -> runtime.api().register(vertx)).compose(v -> relay.start());
+        return wire(runtime).compose(v -> runtime.api().register(vertx)).compose(v -> relay.start())
+          .onSuccess(v -> retention.start());
       });
   }
 
@@ -57,6 +61,9 @@ public abstract class ContextVerticle extends VerticleBase {
 
   @Override
   public final Future<?> stop() {
+    if (retention != null) {
+      retention.stop();
+    }
     Future<?> closed = Future.all(closeOnStop.stream().map(Supplier::get).toList());
     Future<Void> flushed = closed.transform(v -> relay == null ? Future.succeededFuture() : relay.stop());
     return flushed.eventually(() -> producer == null ? Future.succeededFuture() : producer.close());

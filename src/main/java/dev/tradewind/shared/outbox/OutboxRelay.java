@@ -28,10 +28,6 @@ public final class OutboxRelay {
   public static final String EVENT_ADDRESS = "event-type";
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
   private static final long LAG_EVERY_MS = 5_000;
-  private static final long PURGE_EVERY_MS = 60_000;
-  private static final int PURGE_BATCH = 5_000;
-  // At most this many batches a minute, so a long backlog (an upgrade from before retention) is worked off gradually.
-  private static final int PURGE_BATCHES_PER_RUN = 20;
 
   private final Vertx vertx;
   private final Pool pool;
@@ -44,7 +40,6 @@ public final class OutboxRelay {
   private final AtomicLong oldestSeconds = new AtomicLong();
 
   private long timerId = -1;
-  private long purgeTimerId = -1;
   private long lastLagCheck;
   private boolean running;
   private boolean stopped;
@@ -78,8 +73,6 @@ public final class OutboxRelay {
     Gauge.builder("tradewind_outbox_oldest_pending_seconds", oldestSeconds, AtomicLong::get).tags(tags)
       .register(Metrics.globalRegistry);
     timerId = vertx.setPeriodic(config.pollIntervalMs(), id -> wake());
-    purgeTimerId = vertx.setPeriodic(PURGE_EVERY_MS, id -> purge()
-      .onFailure(failure -> LOG.warn("outbox purge of {} failed; it runs again in a minute: {}", schema, failure.toString())));
     return vertx.eventBus().<Void>consumer(wakeAddress(schema), msg -> wake()).completion();
   }
 
@@ -109,10 +102,6 @@ public final class OutboxRelay {
       vertx.cancelTimer(timerId);
       timerId = -1;
     }
-    if (purgeTimerId >= 0) {
-      vertx.cancelTimer(purgeTimerId);
-      purgeTimerId = -1;
-    }
     return current.transform(done -> drain()).recover(failure -> Future.succeededFuture());
   }
 
@@ -138,20 +127,6 @@ public final class OutboxRelay {
           return batch.size();
         })
         .compose(moved -> repository.commitWithoutWaitingForFlush(tx).map(moved))));
-  }
-
-  /**
-   * Deletes events sent longer than the retention ago, oldest first, in batches; answers how many. Safe beside other
-   * instances' relays and purges: it never touches an unsent row, and a row two purges race for is deleted once.
-   */
-  public Future<Integer> purge() {
-    return purgeFrom(0, 0);
-  }
-
-  private Future<Integer> purgeFrom(int batches, int deleted) {
-    return repository.purge(pool, config.retentionHours(), PURGE_BATCH).compose(count -> count == PURGE_BATCH
-      && batches + 1 < PURGE_BATCHES_PER_RUN ? purgeFrom(batches + 1, deleted + count)
-      : Future.succeededFuture(deleted + count));
   }
 
   private Future<Void> publish(List<OutboxRecord> batch) {

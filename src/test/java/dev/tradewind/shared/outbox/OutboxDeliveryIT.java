@@ -49,7 +49,7 @@ class OutboxDeliveryIT {
   private static KafkaSettings kafka;
 
   private final OutboxRepository outbox = new OutboxRepository(SCHEMA);
-  private final OutboxConfig relayConfig = new OutboxConfig(100, 50, 2_000, 1);
+  private final OutboxConfig relayConfig = new OutboxConfig(100, 50, 2_000, 1, 1);
   private EventChannel<ThingHappened> channel;
   private KafkaProducer<String, String> producer;
 
@@ -257,11 +257,34 @@ class OutboxDeliveryIT {
       (Object) new UUID[]{events.get(1).eventId(), events.get(2).eventId()});
     platform.query("UPDATE outbox_test.outbox SET sent_at = now() WHERE event_id = $1", events.get(3).eventId());
 
-    int deleted = await(new OutboxRelay(vertx, pool, SCHEMA, producer, relayConfig).purge());
+    int deleted = await(new EventRetention(vertx, pool, SCHEMA, relayConfig).purgeOutbox());
 
     assertThat(deleted).isEqualTo(2);
     assertThat(platform.query("SELECT payload->>'what' FROM outbox_test.outbox ORDER BY id").stream()
       .map(row -> row.getString(0)).toList()).containsExactly("stuck unsent", "sent just now", "not sent yet");
+  }
+
+  @Test
+  @DisplayName("a consumer forgets the events it processed longer than the inbox's retention ago, and still recognises the recent ones")
+  void processedEventsPastRetentionAreForgotten() throws Exception {
+    Inbox inbox = new Inbox(SCHEMA);
+    UUID old = UUID.randomUUID();
+    UUID olderStill = UUID.randomUUID();
+    UUID recent = UUID.randomUUID();
+    for (UUID event : List.of(old, olderStill, recent)) {
+      boolean first = await(pool.withTransaction(tx -> inbox.firstDelivery(tx, "retention-test", event)));
+      assertThat(first).isTrue();
+    }
+    platform.query("UPDATE outbox_test.processed_events SET processed_at = now() - interval '2 hours' WHERE event_id = $1", old);
+    platform.query("UPDATE outbox_test.processed_events SET processed_at = now() - interval '3 days' WHERE event_id = $1", olderStill);
+
+    int forgotten = await(new EventRetention(vertx, pool, SCHEMA, relayConfig).purgeInbox());
+
+    assertThat(forgotten).isEqualTo(2);
+    assertThat(platform.query("SELECT event_id FROM outbox_test.processed_events").stream().map(row -> row.getUUID(0)).toList())
+      .containsExactly(recent);
+    boolean redelivered = await(pool.withTransaction(tx -> inbox.firstDelivery(tx, "retention-test", recent)));
+    assertThat(redelivered).as("a redelivery of a recent event is still a duplicate").isFalse();
   }
 
   private KafkaEventConsumer idempotentConsumer(AtomicInteger deliveries, java.util.function.Function<EventEnvelope, Future<Void>> extra) {

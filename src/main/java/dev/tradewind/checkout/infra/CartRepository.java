@@ -47,7 +47,8 @@ public final class CartRepository {
   // A cart another transaction holds is passed over, not waited for: a placement batch carries many buyers, and one
   // buyer's cart (a second order from it in another batch, an edit) must not make all of them wait for that commit,
   // nor two batches deadlock over carts locked in different orders. It is closed after the commit (CLOSE_ORDERED).
-  // Answers the carts passed over: still open in the statement's snapshot, and not closed by it.
+  // Answers the carts it may have passed over: open in the statement's snapshot and not closed by it (one another
+  // transaction closed meanwhile is among them; CLOSE_ORDERED checks again under the lock).
   private static final String MARK_ORDERED = """
     WITH closed AS (UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2
       FROM (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' FOR UPDATE SKIP LOCKED) open

@@ -40,9 +40,14 @@ public final class EventRetention {
   }
 
   public void start() {
-    timerId = vertx.setPeriodic(EVERY_MS, id -> purgeOutbox().compose(sent -> purgeInbox())
-      .onFailure(failure -> LOG.warn("event retention of {} failed; it runs again in a minute: {}", schema,
-        failure.toString())));
+    timerId = vertx.setPeriodic(EVERY_MS, id -> {
+      purgeOutbox().onFailure(failure -> failed("outbox", failure));
+      purgeInbox().onFailure(failure -> failed("inbox", failure));
+    });
+  }
+
+  private void failed(String table, Throwable failure) {
+    LOG.warn("the {} purge of {} failed; it runs again in a minute: {}", table, schema, failure.toString());
   }
 
   public void stop() {

@@ -158,7 +158,7 @@ public final class TestPlatform {
 
   /** Empties every context's tables (not their migration history) so each test starts from nothing. */
   public void cleanDatabase() {
-    List<Row> tables = query("SELECT schemaname, tablename FROM pg_tables WHERE schemaname = ANY($1) AND tablename <> 'schema_history'"
+    List<Row> tables = query("SELECT schemaname, tablename FROM pg_tables WHERE schemaname = ANY($1) AND tablename NOT IN ('schema_history', 'shared_schema_history')"
         + " AND schemaname || '.' || tablename <> ALL($2)",
       CONTEXT_SCHEMAS.toArray(String[]::new), REFERENCE_DATA.toArray(String[]::new));
     if (tables.isEmpty()) {

@@ -51,6 +51,18 @@ final class HeldLocks implements AutoCloseable {
     throw new AssertionError(who + " never came to wait for the locks of session " + pid);
   }
 
+  /** Waits until no other session ({@code who}) is blocked on a lock this one holds any more. */
+  void awaitNoWaiters(String who) throws InterruptedException {
+    for (int i = 0; i < 200; i++) {
+      if (platform.query("SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", pid)
+        .get(0).getLong(0) == 0) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(who + " kept waiting for the locks of session " + pid);
+  }
+
   /** The backend pid of a session waiting for a lock this one holds (after {@link #awaitWaiters}). */
   int waiter() {
     return platform.query("SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", pid)

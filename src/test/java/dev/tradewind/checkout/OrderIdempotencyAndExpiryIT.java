@@ -1,8 +1,10 @@
 package dev.tradewind.checkout;
 
+import dev.tradewind.checkout.application.CartSweeper;
 import dev.tradewind.checkout.application.CheckoutSettings;
 import dev.tradewind.checkout.application.ExpirySweeper;
 import dev.tradewind.checkout.application.StockEvents;
+import dev.tradewind.checkout.infra.CartRepository;
 import dev.tradewind.checkout.infra.OrderRepository;
 import dev.tradewind.checkout.infra.StockRepository;
 import dev.tradewind.infra.Http.Response;
@@ -126,19 +128,14 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
   @Test
   @DisplayName("an order from a cart another transaction holds is placed without waiting for it, and the cart ordered once that transaction lets go")
   void cartHeldElsewhere() throws Exception {
-    UUID heldBuyer = UUID.randomUUID();
-    UUID heldQuote = fixtures.quote(heldBuyer, sku);
-    UUID heldCart = openCartOf(heldBuyer, heldQuote);
+    UUID heldCart;
     try (HeldLocks cartEdit = HeldLocks.open(platform)) {
-      cartEdit.lock("SELECT 1 FROM checkout.carts WHERE id = $1 FOR UPDATE", heldCart);
-      Response placed = http.postJsonAsync("/api/v1/orders", new JsonObject().put("quoteId", heldQuote.toString()),
-        FlashSaleIT.with(OrderFixtures.buyerToken(forger, heldBuyer), "Idempotency-Key", "held-cart"))
-        .get(20, TimeUnit.SECONDS);
-      assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+      heldCart = orderFromCartHeldBy(cartEdit, "held-cart");
       cartEdit.awaitWaiters(1, "closing the cart after the order");
       assertThat(cartStatus(heldCart)).isEqualTo("OPEN");
     }
     awaitCartStatus(heldCart, "ORDERED");
+    assertThat(count("SELECT count(*) FROM checkout.carts_left_open")).as("forgotten once closed").isZero();
 
     UUID buyer = UUID.randomUUID();
     UUID quote = fixtures.quote(buyer, sku);
@@ -147,6 +144,38 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
       FlashSaleIT.with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "free-cart"));
     assertThat(placed.status()).as(placed.body()).isEqualTo(201);
     assertThat(cartStatus(cart)).isEqualTo("ORDERED");
+  }
+
+  @Test
+  @DisplayName("a cart held past the close's lock timeout stays written down after its order, and the cart sweep closes it")
+  void cartHeldPastTheClose() throws Exception {
+    UUID cart;
+    try (HeldLocks longEdit = HeldLocks.open(platform)) {
+      cart = orderFromCartHeldBy(longEdit, "long-edit");
+      longEdit.awaitWaiters(1, "closing the cart after the order");
+      longEdit.awaitNoWaiters("closing the cart after the order");
+      assertThat(cartStatus(cart)).isEqualTo("OPEN");
+      assertThat(count("SELECT count(*) FROM checkout.carts_left_open")).isEqualTo(1);
+    }
+
+    int swept = new CartSweeper(platform.clientVertx(), platform.pool(), new CartRepository(), Clock.systemUTC())
+      .sweep().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+    assertThat(swept).isEqualTo(1);
+    assertThat(cartStatus(cart)).isEqualTo("ORDERED");
+    assertThat(count("SELECT count(*) FROM checkout.carts_left_open")).isZero();
+  }
+
+  /** A buyer orders from their open cart while {@code edit} holds it: placed all the same. Answers the cart. */
+  private UUID orderFromCartHeldBy(HeldLocks edit, String key) throws Exception {
+    UUID buyer = UUID.randomUUID();
+    UUID quote = fixtures.quote(buyer, sku);
+    UUID cart = openCartOf(buyer, quote);
+    edit.lock("SELECT 1 FROM checkout.carts WHERE id = $1 FOR UPDATE", cart);
+    Response placed = http.postJsonAsync("/api/v1/orders", new JsonObject().put("quoteId", quote.toString()),
+      FlashSaleIT.with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", key)).get(20, TimeUnit.SECONDS);
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    return cart;
   }
 
   /** The fixture's quote names a cart that does not exist: this makes it the buyer's open cart. */

@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 
 /**
- * Deletes guest carts whose time ran out, in small batches. Expired carts already answer 404 whether or not they
- * are swept; this only keeps the table small. Batches skip rows another instance is deleting, so any number of
- * instances may sweep at once.
+ * Closes the carts that orders were placed from but that stayed open (their holder outlasted the close after the
+ * order, or the process stopped in between), and deletes guest carts whose time ran out, in small batches. Expired
+ * carts already answer 404 whether or not they are swept; deleting only keeps the table small. Batches skip rows
+ * another instance is working on, so any number of instances may sweep at once.
  */
 public final class CartSweeper {
   private static final Logger LOG = LoggerFactory.getLogger(CartSweeper.class);
@@ -43,8 +44,22 @@ public final class CartSweeper {
       .onFailure(failure -> LOG.warn("guest cart sweep failed; next run retries", failure)));
   }
 
+  /** Closes the ordered carts left open, then deletes the expired guest carts; answers how many carts it swept. */
   public Future<Integer> sweep() {
+    Future<Integer> closed = closeLeftOpen().recover(failure -> {
+      LOG.warn("ordered carts stay open until the next sweep: {}", failure.toString());
+      return Future.succeededFuture(0);
+    });
+    return closed.compose(n -> deleteExpired().map(deleted -> n + deleted));
+  }
+
+  private Future<Integer> closeLeftOpen() {
+    return carts.closeLeftOpen(pool, null, BATCH, clock.instant())
+      .compose(closed -> closed < BATCH ? Future.succeededFuture(closed) : closeLeftOpen().map(more -> closed + more));
+  }
+
+  private Future<Integer> deleteExpired() {
     return carts.deleteExpiredGuestCarts(pool, clock.instant(), BATCH)
-      .compose(deleted -> deleted < BATCH ? Future.succeededFuture(deleted) : sweep().map(more -> deleted + more));
+      .compose(deleted -> deleted < BATCH ? Future.succeededFuture(deleted) : deleteExpired().map(more -> deleted + more));
   }
 }

@@ -147,8 +147,9 @@ public final class PlacementBatcher {
   /** The carts the batch passed over because another transaction held them, closed once that one lets go. */
   private void closeLeftOpen(List<UUID> cartIds) {
     if (!cartIds.isEmpty()) {
-      carts.closeOrdered(runtime.pool(), cartIds, clock.instant())
-        .onFailure(failure -> LOG.warn("carts {} stay open after their orders: {}", cartIds, failure.toString()));
+      carts.closeLeftOpen(runtime.pool(), cartIds, cartIds.size(), clock.instant())
+        .onFailure(failure -> LOG.warn("carts {} stay open after their orders until the next cart sweep: {}", cartIds,
+          failure.toString()));
     }
   }
 

@@ -6,6 +6,7 @@ import dev.tradewind.checkout.domain.CartLine;
 import dev.tradewind.shared.money.CurrencyCode;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -46,19 +47,28 @@ public final class CartRepository {
     UPDATE checkout.carts SET status = 'MERGED', merged_into = $2, updated_at = $3 WHERE id = $1""";
   // A cart another transaction holds is passed over, not waited for: a placement batch carries many buyers, and one
   // buyer's cart (a second order from it in another batch, an edit) must not make all of them wait for that commit,
-  // nor two batches deadlock over carts locked in different orders. It is closed after the commit (CLOSE_ORDERED).
-  // Answers the carts it may have passed over: open in the statement's snapshot and not closed by it (one another
-  // transaction closed meanwhile is among them; CLOSE_ORDERED checks again under the lock).
+  // nor two batches deadlock over carts locked in different orders. The ones passed over are written down in the
+  // same transaction (open in the statement's snapshot and not closed by it; one another transaction closed meanwhile
+  // may be among them) and closed after the commit (CLOSE_LEFT_OPEN), which checks again under the lock.
   private static final String MARK_ORDERED = """
     WITH closed AS (UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2
       FROM (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' FOR UPDATE SKIP LOCKED) open
       WHERE c.id = open.id RETURNING c.id)
-    SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' AND id NOT IN (SELECT id FROM closed)""";
-  // Waits for whoever holds the carts, taking them in id order so that two of these cannot deadlock.
-  private static final String CLOSE_ORDERED = """
-    UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2
-    FROM (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' ORDER BY id FOR UPDATE) open
-    WHERE c.id = open.id""";
+    INSERT INTO checkout.carts_left_open (cart_id, since)
+    SELECT id, $2 FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' AND id NOT IN (SELECT id FROM closed)
+    ON CONFLICT (cart_id) DO NOTHING RETURNING cart_id""";
+  // Claims carts left open (the given ones, or any when $1 is null) that no other closer is working on, waits for
+  // whoever holds them, taking them in id order so that two closers cannot deadlock, and forgets them once closed.
+  private static final String CLOSE_LEFT_OPEN = """
+    WITH claimed AS (SELECT cart_id FROM checkout.carts_left_open WHERE $1::uuid[] IS NULL OR cart_id = ANY($1)
+        ORDER BY cart_id LIMIT $3 FOR UPDATE SKIP LOCKED),
+      closed AS (UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2
+        FROM (SELECT id FROM checkout.carts WHERE id IN (SELECT cart_id FROM claimed) AND status = 'OPEN'
+          ORDER BY id FOR UPDATE) open
+        WHERE c.id = open.id)
+    DELETE FROM checkout.carts_left_open WHERE cart_id IN (SELECT cart_id FROM claimed)""";
+  // A cart edit holds its cart for milliseconds; a closer that waits longer gives up and the cart sweep tries again.
+  private static final String CLOSE_LOCK_TIMEOUT = "SET LOCAL lock_timeout = '2s'";
   private static final String LINES = """
     SELECT id, sku_id, quantity FROM checkout.cart_lines WHERE cart_id = $1 ORDER BY added_at, id""";
   private static final String FIND_WITH_LINES = """
@@ -156,7 +166,7 @@ public final class CartRepository {
 
   /**
    * Closes the open carts orders were just placed from that no other transaction holds, and answers the open ones it
-   * passed over because another transaction held them (for {@link #closeOrdered}).
+   * passed over because another transaction held them, which it wrote down for {@link #closeLeftOpen}.
    */
   public Future<List<UUID>> markOrdered(SqlClient client, List<UUID> cartIds, Instant now) {
     return client.preparedQuery(MARK_ORDERED).execute(Tuple.of(cartIds.toArray(UUID[]::new), at(now))).map(rows -> {
@@ -166,9 +176,16 @@ public final class CartRepository {
     });
   }
 
-  /** Closes the carts orders were placed from, waiting for any transaction that holds one; merged ones are left. */
-  public Future<Void> closeOrdered(SqlClient client, List<UUID> cartIds, Instant now) {
-    return client.preparedQuery(CLOSE_ORDERED).execute(Tuple.of(cartIds.toArray(UUID[]::new), at(now))).mapEmpty();
+  /**
+   * Closes up to {@code limit} of the carts orders left open ({@code cartIds}, or any when null), each once whoever
+   * holds it lets go, in a transaction of its own; answers how many it closed or found closed. Fails when a holder
+   * keeps its cart past the lock timeout, leaving them all for the next attempt.
+   */
+  public Future<Integer> closeLeftOpen(Pool pool, List<UUID> cartIds, int limit, Instant now) {
+    UUID[] ids = cartIds == null ? null : cartIds.toArray(UUID[]::new);
+    return pool.withTransaction(tx -> tx.query(CLOSE_LOCK_TIMEOUT).execute()
+      .compose(set -> tx.preparedQuery(CLOSE_LEFT_OPEN).execute(Tuple.of(ids, at(now), limit)))
+      .map(RowSet::rowCount));
   }
 
   public Future<List<CartLine>> lines(SqlClient client, UUID cartId) {

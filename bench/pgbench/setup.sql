@@ -9,6 +9,7 @@ CREATE TABLE bench_pgbench.sku_stock_versions (LIKE checkout.sku_stock_versions 
 CREATE TABLE bench_pgbench.quotes (LIKE checkout.quotes INCLUDING ALL);
 CREATE TABLE bench_pgbench.carts (LIKE checkout.carts INCLUDING ALL);
 CREATE TABLE bench_pgbench.cart_lines (LIKE checkout.cart_lines INCLUDING ALL);
+CREATE TABLE bench_pgbench.carts_left_open (LIKE checkout.carts_left_open INCLUDING ALL);
 CREATE TABLE bench_pgbench.orders (LIKE checkout.orders INCLUDING ALL);
 CREATE TABLE bench_pgbench.fulfilments (LIKE checkout.fulfilments INCLUDING ALL);
 CREATE TABLE bench_pgbench.order_lines (LIKE checkout.order_lines INCLUDING ALL);

@@ -54,7 +54,7 @@ public final class CartSweeper {
   }
 
   private Future<Integer> closeLeftOpen() {
-    return carts.closeLeftOpen(pool, null, BATCH, clock.instant())
+    return carts.sweepLeftOpen(pool, BATCH, clock.instant())
       .compose(closed -> closed < BATCH ? Future.succeededFuture(closed) : closeLeftOpen().map(more -> closed + more));
   }
 

@@ -147,7 +147,7 @@ public final class PlacementBatcher {
   /** The carts the batch passed over because another transaction held them, closed once that one lets go. */
   private void closeLeftOpen(List<UUID> cartIds) {
     if (!cartIds.isEmpty()) {
-      carts.closeLeftOpen(runtime.pool(), cartIds, cartIds.size(), clock.instant())
+      carts.closeLeftOpen(runtime.pool(), cartIds, clock.instant())
         .onFailure(failure -> LOG.warn("carts {} stay open after their orders until the next cart sweep: {}", cartIds,
           failure.toString()));
     }

@@ -47,27 +47,40 @@ public final class CartRepository {
     UPDATE checkout.carts SET status = 'MERGED', merged_into = $2, updated_at = $3 WHERE id = $1""";
   // A cart another transaction holds is passed over, not waited for: a placement batch carries many buyers, and one
   // buyer's cart (a second order from it in another batch, an edit) must not make all of them wait for that commit,
-  // nor two batches deadlock over carts locked in different orders. The ones passed over are written down in the
-  // same transaction (open in the statement's snapshot and not closed by it; one another transaction closed meanwhile
-  // may be among them) and closed after the commit (CLOSE_LEFT_OPEN), which checks again under the lock.
+  // nor two batches deadlock over carts locked in different orders. The ones passed over (open in the statement's
+  // snapshot and not closed by it; one another transaction closed meanwhile may be among them) are written down in the
+  // same transaction, answered, and closed after the commit (CLOSE_LEFT_OPEN), which checks again under the lock.
   private static final String MARK_ORDERED = """
     WITH closed AS (UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2
-      FROM (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' FOR UPDATE SKIP LOCKED) open
-      WHERE c.id = open.id RETURNING c.id)
-    INSERT INTO checkout.carts_left_open (cart_id, since)
-    SELECT id, $2 FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' AND id NOT IN (SELECT id FROM closed)
-    ON CONFLICT (cart_id) DO NOTHING RETURNING cart_id""";
-  // Claims carts left open (the given ones, or any when $1 is null) that no other closer is working on, waits for
-  // whoever holds them, taking them in id order so that two closers cannot deadlock, and forgets them once closed.
+        FROM (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' FOR UPDATE SKIP LOCKED) open
+        WHERE c.id = open.id RETURNING c.id),
+      passed AS (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' AND id NOT IN (SELECT id FROM closed)),
+      written AS (INSERT INTO checkout.carts_left_open (cart_id, since) SELECT id, $2 FROM passed
+        ON CONFLICT (cart_id) DO NOTHING)
+    SELECT id FROM passed""";
+  // Claims the given carts left open that no other closer works on and waits for whoever holds them, in id order so
+  // that two closers cannot deadlock; answers the claimed ones, all closed or no longer open. Deleting them is a
+  // second statement, so an order's write-down never waits on an entry that is being deleted during a long wait.
   private static final String CLOSE_LEFT_OPEN = """
-    WITH claimed AS (SELECT cart_id FROM checkout.carts_left_open WHERE $1::uuid[] IS NULL OR cart_id = ANY($1)
-        ORDER BY cart_id LIMIT $3 FOR UPDATE SKIP LOCKED),
+    WITH claimed AS (SELECT cart_id FROM checkout.carts_left_open WHERE cart_id = ANY($1)
+        ORDER BY cart_id FOR UPDATE SKIP LOCKED),
       closed AS (UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2
         FROM (SELECT id FROM checkout.carts WHERE id IN (SELECT cart_id FROM claimed) AND status = 'OPEN'
           ORDER BY id FOR UPDATE) open
         WHERE c.id = open.id)
-    DELETE FROM checkout.carts_left_open WHERE cart_id IN (SELECT cart_id FROM claimed)""";
-  // A cart edit holds its cart for milliseconds; a closer that waits longer gives up and the cart sweep tries again.
+    SELECT cart_id FROM claimed""";
+  // The sweep's: any carts left open, passing over the ones still held (the next sweep tries them again); answers the
+  // claimed ones it closed or found no longer open.
+  private static final String SWEEP_LEFT_OPEN = """
+    WITH claimed AS (SELECT cart_id FROM checkout.carts_left_open ORDER BY since, cart_id LIMIT $1 FOR UPDATE SKIP LOCKED),
+      free AS (SELECT id FROM checkout.carts WHERE id IN (SELECT cart_id FROM claimed) AND status = 'OPEN'
+        FOR UPDATE SKIP LOCKED),
+      closed AS (UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2 FROM free WHERE c.id = free.id
+        RETURNING c.id)
+    SELECT cart_id FROM claimed WHERE cart_id IN (SELECT id FROM closed)
+      OR cart_id NOT IN (SELECT id FROM checkout.carts WHERE id IN (SELECT cart_id FROM claimed) AND status = 'OPEN')""";
+  private static final String FORGET_LEFT_OPEN = "DELETE FROM checkout.carts_left_open WHERE cart_id = ANY($1)";
+  // A cart edit holds its cart for milliseconds; a close that waits longer gives up and leaves the cart to the sweep.
   private static final String CLOSE_LOCK_TIMEOUT = "SET LOCAL lock_timeout = '2s'";
   private static final String LINES = """
     SELECT id, sku_id, quantity FROM checkout.cart_lines WHERE cart_id = $1 ORDER BY added_at, id""";
@@ -177,15 +190,27 @@ public final class CartRepository {
   }
 
   /**
-   * Closes up to {@code limit} of the carts orders left open ({@code cartIds}, or any when null), each once whoever
-   * holds it lets go, in a transaction of its own; answers how many it closed or found closed. Fails when a holder
-   * keeps its cart past the lock timeout, leaving them all for the next attempt.
+   * Closes the given carts orders left open, each once whoever holds it lets go, in a transaction of its own; answers
+   * how many it settled. Fails when a holder keeps its cart past the lock timeout, leaving them all to the sweep.
    */
-  public Future<Integer> closeLeftOpen(Pool pool, List<UUID> cartIds, int limit, Instant now) {
-    UUID[] ids = cartIds == null ? null : cartIds.toArray(UUID[]::new);
+  public Future<Integer> closeLeftOpen(Pool pool, List<UUID> cartIds, Instant now) {
+    return settleLeftOpen(pool, CLOSE_LEFT_OPEN, Tuple.of(cartIds.toArray(UUID[]::new), at(now)));
+  }
+
+  /** Closes up to {@code limit} of any carts orders left open that nobody holds now; answers how many it settled. */
+  public Future<Integer> sweepLeftOpen(Pool pool, int limit, Instant now) {
+    return settleLeftOpen(pool, SWEEP_LEFT_OPEN, Tuple.of(limit, at(now)));
+  }
+
+  private static Future<Integer> settleLeftOpen(Pool pool, String close, Tuple args) {
     return pool.withTransaction(tx -> tx.query(CLOSE_LOCK_TIMEOUT).execute()
-      .compose(set -> tx.preparedQuery(CLOSE_LEFT_OPEN).execute(Tuple.of(ids, at(now), limit)))
-      .map(RowSet::rowCount));
+      .compose(set -> tx.preparedQuery(close).execute(args))
+      .compose(rows -> {
+        List<UUID> settled = new ArrayList<>();
+        rows.forEach(row -> settled.add(row.getUUID(0)));
+        return settled.isEmpty() ? Future.succeededFuture(0) : tx.preparedQuery(FORGET_LEFT_OPEN)
+          .execute(Tuple.of(settled.toArray(UUID[]::new))).map(deleted -> settled.size());
+      }));
   }
 
   public Future<List<CartLine>> lines(SqlClient client, UUID cartId) {

@@ -3,10 +3,11 @@ package dev.tradewind.shared.db;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -30,40 +31,54 @@ public final class Migrations {
 
   public static Future<Integer> migrate(Vertx vertx, DbConfig config, String schema) {
     return vertx.executeBlocking(() -> {
-      int applied = flyway(config, schema, SHARED_HISTORY, "classpath:db/migration/common")
-        .createSchemas(true)
-        // A schema migrated before the split already has the outbox (V0_1) but no shared history yet.
-        .baselineOnMigrate(true)
-        .baselineVersion("0.1")
-        .load().migrate().migrationsExecuted;
+      Flyway shared = flyway(config, schema, SHARED_HISTORY, "classpath:db/migration/common", "0.1");
+      if (exists(config, schema, "outbox") && !exists(config, schema, SHARED_HISTORY)) {
+        shared.baseline(); // migrated before the split: it has the outbox (V0_1), not yet the shared history
+      }
+      int applied = shared.migrate().migrationsExecuted;
       String own = "db/migration/" + schema;
       if (Migrations.class.getClassLoader().getResource(own) == null) {
         return applied;
       }
-      forgetSharedScriptsInOwnHistory(config, schema);
-      return applied + flyway(config, schema, OWN_HISTORY, "classpath:" + own)
-        // A new schema holds the shared tables but no history of its own yet: every own migration still applies.
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load().migrate().migrationsExecuted;
+      Flyway owned = flyway(config, schema, OWN_HISTORY, "classpath:" + own, "0");
+      if (exists(config, schema, OWN_HISTORY)) {
+        forgetSharedScriptsInOwnHistory(config, schema);
+      } else {
+        owned.baseline(); // a new schema: it holds the shared tables already, so Flyway must be told it is new
+      }
+      return applied + owned.migrate().migrationsExecuted;
     }, false);
   }
 
-  private static FluentConfiguration flyway(DbConfig config, String schema, String history, String location) {
+  private static Flyway flyway(DbConfig config, String schema, String history, String location, String baseline) {
     return Flyway.configure()
       .dataSource(config.jdbcUrl(), config.user(), config.password())
       .schemas(schema)
       .defaultSchema(schema)
       .table(history)
-      .locations(location);
+      .locations(location)
+      .baselineVersion(baseline)
+      .load();
+  }
+
+  private static boolean exists(DbConfig config, String schema, String table) throws SQLException {
+    try (Connection connection = connect(config);
+         PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+      statement.setString(1, schema + "." + table);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() && result.getBoolean(1);
+      }
+    }
   }
 
   private static void forgetSharedScriptsInOwnHistory(DbConfig config, String schema) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
-         Statement statement = connection.createStatement()) {
-      statement.execute("DO $$ BEGIN IF to_regclass('" + schema + "." + OWN_HISTORY + "') IS NOT NULL THEN"
-        + " DELETE FROM " + schema + "." + OWN_HISTORY + " WHERE script IN (" + SHARED_SCRIPTS_IN_OWN_HISTORY + ");"
-        + " END IF; END $$");
+    try (Connection connection = connect(config); Statement statement = connection.createStatement()) {
+      statement.execute("DELETE FROM " + schema + "." + OWN_HISTORY + " WHERE script IN ("
+        + SHARED_SCRIPTS_IN_OWN_HISTORY + ")");
     }
+  }
+
+  private static Connection connect(DbConfig config) throws SQLException {
+    return DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
   }
 }

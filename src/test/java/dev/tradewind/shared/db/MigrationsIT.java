@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("Every schema gets the shared tables and its own, each in order, across releases")
 class MigrationsIT {
@@ -59,6 +60,16 @@ class MigrationsIT {
     assertThat(applied("schema_history")).containsExactly("1");
     assertThat(platform.query("SELECT id FROM " + SCHEMA + ".things")).map(r -> r.getInteger(0)).containsExactly(7);
     assertThat(migrate()).isZero();
+  }
+
+  @Test
+  @DisplayName("a schema that holds tables of unknown origin is refused, not taken for one that has the outbox")
+  void foreignSchema() {
+    platform.query("CREATE SCHEMA " + SCHEMA);
+    platform.query("CREATE TABLE " + SCHEMA + ".ledger (id int)");
+
+    assertThatThrownBy(MigrationsIT::migrate).hasMessageContaining("non-empty schema");
+    assertThat(platform.query("SELECT to_regclass('" + SCHEMA + ".outbox') IS NULL").get(0).getBoolean(0)).isTrue();
   }
 
   @Test

@@ -80,11 +80,12 @@ INSERT INTO bench_pgbench.reservations (order_id, fulfilment_id, sku_id, locatio
   VALUES (:order_id, :fulfilment_id, :sku_id, :location_id, 1, 'ACTIVE', now() + interval '15 minutes');
 WITH closed AS (UPDATE bench_pgbench.carts c SET status = 'ORDERED', updated_at = now()
     FROM (SELECT id FROM bench_pgbench.carts WHERE id = ANY(ARRAY[:cart_id]::uuid[]) AND status = 'OPEN' FOR UPDATE SKIP LOCKED) open
-    WHERE c.id = open.id RETURNING c.id)
-  INSERT INTO bench_pgbench.carts_left_open (cart_id, since)
-  SELECT id, now() FROM bench_pgbench.carts WHERE id = ANY(ARRAY[:cart_id]::uuid[]) AND status = 'OPEN'
-    AND id NOT IN (SELECT id FROM closed)
-  ON CONFLICT (cart_id) DO NOTHING RETURNING cart_id;
+    WHERE c.id = open.id RETURNING c.id),
+  passed AS (SELECT id FROM bench_pgbench.carts WHERE id = ANY(ARRAY[:cart_id]::uuid[]) AND status = 'OPEN'
+    AND id NOT IN (SELECT id FROM closed)),
+  written AS (INSERT INTO bench_pgbench.carts_left_open (cart_id, since) SELECT id, now() FROM passed
+    ON CONFLICT (cart_id) DO NOTHING)
+  SELECT id FROM passed;
 INSERT INTO bench_pgbench.order_transitions (order_id, fulfilment_id, from_status, to_status, actor_type, actor_id, reason, at)
   VALUES (:order_id, NULL, NULL, 'PENDING_PAYMENT', 'BUYER', :buyer_id, 'placed', now());
 INSERT INTO bench_pgbench.outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)

@@ -3,6 +3,7 @@ package dev.tradewind.shared.db;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,34 +32,35 @@ public final class Migrations {
 
   public static Future<Integer> migrate(Vertx vertx, DbConfig config, String schema) {
     return vertx.executeBlocking(() -> {
-      Flyway shared = flyway(config, schema, SHARED_HISTORY, "classpath:db/migration/common", "0.1");
-      if (exists(config, schema, "outbox") && !exists(config, schema, SHARED_HISTORY)) {
-        shared.baseline(); // migrated before the split: it has the outbox (V0_1), not yet the shared history
-      }
-      int applied = shared.migrate().migrationsExecuted;
+      // Migrated before the split when it has the outbox (V0_1) but no shared history yet: that history starts at
+      // 0.1. Any other schema holding tables but no history is refused. Flyway decides under its own lock, so
+      // instances starting at once agree.
+      int applied = flyway(config, schema, SHARED_HISTORY, "classpath:db/migration/common", "0.1")
+        .baselineOnMigrate(exists(config, schema, "outbox"))
+        .load().migrate().migrationsExecuted;
       String own = "db/migration/" + schema;
       if (Migrations.class.getClassLoader().getResource(own) == null) {
         return applied;
       }
-      Flyway owned = flyway(config, schema, OWN_HISTORY, "classpath:" + own, "0");
       if (exists(config, schema, OWN_HISTORY)) {
         forgetSharedScriptsInOwnHistory(config, schema);
-      } else {
-        owned.baseline(); // a new schema: it holds the shared tables already, so Flyway must be told it is new
       }
-      return applied + owned.migrate().migrationsExecuted;
+      // A new schema holds the shared tables by now, so Flyway must be told that it is new for its own history.
+      return applied + flyway(config, schema, OWN_HISTORY, "classpath:" + own, "0")
+        .baselineOnMigrate(true)
+        .load().migrate().migrationsExecuted;
     }, false);
   }
 
-  private static Flyway flyway(DbConfig config, String schema, String history, String location, String baseline) {
+  private static FluentConfiguration flyway(DbConfig config, String schema, String history, String location,
+                                            String baseline) {
     return Flyway.configure()
       .dataSource(config.jdbcUrl(), config.user(), config.password())
       .schemas(schema)
       .defaultSchema(schema)
       .table(history)
       .locations(location)
-      .baselineVersion(baseline)
-      .load();
+      .baselineVersion(baseline);
   }
 
   private static boolean exists(DbConfig config, String schema, String table) throws SQLException {

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * Closes the carts that orders were placed from but that stayed open (their holder outlasted the close after the
@@ -54,12 +55,15 @@ public final class CartSweeper {
   }
 
   private Future<Integer> closeLeftOpen() {
-    return carts.sweepLeftOpen(pool, BATCH, clock.instant())
-      .compose(closed -> closed < BATCH ? Future.succeededFuture(closed) : closeLeftOpen().map(more -> closed + more));
+    return inBatches(() -> carts.sweepLeftOpen(pool, BATCH, clock.instant()));
   }
 
   private Future<Integer> deleteExpired() {
-    return carts.deleteExpiredGuestCarts(pool, clock.instant(), BATCH)
-      .compose(deleted -> deleted < BATCH ? Future.succeededFuture(deleted) : deleteExpired().map(more -> deleted + more));
+    return inBatches(() -> carts.deleteExpiredGuestCarts(pool, clock.instant(), BATCH));
+  }
+
+  /** Runs the batch again while it comes back full; answers the total. */
+  private static Future<Integer> inBatches(Supplier<Future<Integer>> batch) {
+    return batch.get().compose(done -> done < BATCH ? Future.succeededFuture(done) : inBatches(batch).map(more -> done + more));
   }
 }

@@ -20,12 +20,8 @@ class ProductCatalogIT extends PlatformStory {
   private Session owner;
 
   @BeforeEach
-  void aMerchantTheCatalogueKnows() throws InterruptedException {
-    owner = users.merchantOwner("lisbon", users.admin());
-    String merchantId = owner.claims().getString("mid");
-    for (int i = 0; i < 300 && platform.query("SELECT 1 FROM catalog.merchants WHERE id = $1", UUID.fromString(merchantId)).isEmpty(); i++) {
-      Thread.sleep(100);
-    }
+  void aMerchantTheCatalogueKnows() {
+    owner = CatalogStories.knownMerchant(platform, users, "lisbon");
   }
 
   @Test
@@ -157,7 +153,7 @@ class ProductCatalogIT extends PlatformStory {
     Response otherProduct = http.send("PATCH", base, "application/json",
       new JsonArray().add(duvet("LIN-DUVET-SAGE-150", "Sage", "9.90")).encode(), with(owner, "If-Match", edited.header("etag")));
     assertThat(otherProduct.status()).isEqualTo(400);
-    Session competitor = users.merchantOwner("porto", users.admin());
+    Session competitor = CatalogStories.knownMerchant(platform, users, "porto");
     assertThat(http.send("PATCH", base, "application/json", new JsonArray().add(towel("LIN-TOWEL-1", "1.00")).encode(),
       with(competitor, "If-Match", edited.header("etag"))).status()).isEqualTo(404);
 

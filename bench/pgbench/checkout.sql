@@ -83,9 +83,8 @@ WITH closed AS (UPDATE bench_pgbench.carts c SET status = 'ORDERED', updated_at 
     WHERE c.id = open.id RETURNING c.id),
   passed AS (SELECT id FROM bench_pgbench.carts WHERE id = ANY(ARRAY[:cart_id]::uuid[]) AND status = 'OPEN'
     AND id NOT IN (SELECT id FROM closed)),
-  written AS (INSERT INTO bench_pgbench.carts_left_open (cart_id, since) SELECT id, now() FROM passed
-    ON CONFLICT (cart_id) DO NOTHING)
-  SELECT id FROM passed;
+  written AS (INSERT INTO bench_pgbench.carts_left_open (cart_id, since) SELECT id, now() FROM passed RETURNING id)
+  SELECT id FROM written;
 INSERT INTO bench_pgbench.order_transitions (order_id, fulfilment_id, from_status, to_status, actor_type, actor_id, reason, at)
   VALUES (:order_id, NULL, NULL, 'PENDING_PAYMENT', 'BUYER', :buyer_id, 'placed', now());
 INSERT INTO bench_pgbench.outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)

@@ -169,6 +169,27 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
     assertThat(count("SELECT count(*) FROM checkout.carts_left_open")).isZero();
   }
 
+  @Test
+  @DisplayName("an order passing over a held cart does not wait for another placement that passed over it too; each one's entry is settled")
+  void twoPlacementsPassOverOneCart() throws Exception {
+    CartSweeper sweep = new CartSweeper(platform.clientVertx(), platform.pool(), new CartRepository(), Clock.systemUTC());
+    UUID buyer = UUID.randomUUID();
+    UUID quote = fixtures.quote(buyer, sku);
+    UUID cart = openCartOf(buyer, quote);
+    try (HeldLocks cartEdit = HeldLocks.open(platform); HeldLocks otherPlacement = HeldLocks.open(platform)) {
+      cartEdit.lock("SELECT 1 FROM checkout.carts WHERE id = $1 FOR UPDATE", cart);
+      otherPlacement.lock("INSERT INTO checkout.carts_left_open (cart_id, since) VALUES ($1, now())", cart);
+      Response placed = http.postJsonAsync("/api/v1/orders", new JsonObject().put("quoteId", quote.toString()),
+        FlashSaleIT.with(OrderFixtures.buyerToken(forger, buyer), "Idempotency-Key", "passed-twice")).get(20, TimeUnit.SECONDS);
+      assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+      otherPlacement.commit();
+      cartEdit.awaitWaiters(1, "closing the cart after the order");
+    }
+    awaitCartStatus(cart, "ORDERED");
+    await(sweep.sweep());
+    assertThat(count("SELECT count(*) FROM checkout.carts_left_open")).isZero();
+  }
+
   private static <T> T await(Future<T> future) throws Exception {
     return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
   }

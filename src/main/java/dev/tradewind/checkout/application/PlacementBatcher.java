@@ -145,11 +145,11 @@ public final class PlacementBatcher {
   }
 
   /** The carts the batch passed over because another transaction held them, closed once that one lets go. */
-  private void closeLeftOpen(List<UUID> cartIds) {
-    if (!cartIds.isEmpty()) {
-      carts.closeLeftOpen(runtime.pool(), cartIds, clock.instant())
-        .onFailure(failure -> LOG.warn("carts {} stay open after their orders until the next cart sweep: {}", cartIds,
-          failure.toString()));
+  private void closeLeftOpen(List<Long> entries) {
+    if (!entries.isEmpty()) {
+      carts.closeLeftOpen(runtime.pool(), entries, clock.instant())
+        .onFailure(failure -> LOG.warn("{} carts stay open after their orders until the next cart sweep: {}",
+          entries.size(), failure.toString()));
     }
   }
 

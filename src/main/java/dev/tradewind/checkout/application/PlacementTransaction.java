@@ -57,9 +57,9 @@ final class PlacementTransaction {
 
   /** Every placement's answer, and the committed availability of the batch's SKUs for the gate. */
   record Answered(Map<Placement, PlacementReply> replies, Map<UUID, StockRepository.Availability> available,
-                  List<UUID> cartsLeftOpen) {
-    Answered leavingOpen(List<UUID> carts) {
-      return new Answered(replies, available, carts);
+                  List<Long> cartsLeftOpen) {
+    Answered leavingOpen(List<Long> entries) {
+      return new Answered(replies, available, entries);
     }
   }
 
@@ -158,9 +158,9 @@ final class PlacementTransaction {
 
   /**
    * The orders, their transitions and events, the ordered carts and every owned key's final answer: sent together.
-   * Answers the carts left open because another transaction held them.
+   * Answers the entries it wrote down for the carts it left open because another transaction held them.
    */
-  private Future<List<UUID>> write(Batch batch, PlacementDecision decision) {
+  private Future<List<Long>> write(Batch batch, PlacementDecision decision) {
     SqlConnection tx = batch.tx().connection();
     Instant now = batch.now();
     List<Order> placed = decision.placed();

@@ -55,31 +55,28 @@ public final class CartRepository {
         FROM (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' FOR UPDATE SKIP LOCKED) open
         WHERE c.id = open.id RETURNING c.id),
       passed AS (SELECT id FROM checkout.carts WHERE id = ANY($1) AND status = 'OPEN' AND id NOT IN (SELECT id FROM closed)),
-      written AS (INSERT INTO checkout.carts_left_open (cart_id, since) SELECT id, $2 FROM passed
-        ON CONFLICT (cart_id) DO NOTHING)
-    SELECT id FROM passed""";
-  // Claims the given carts left open that no other closer works on and waits for whoever holds them, in id order so
-  // that two closers cannot deadlock; answers the claimed ones, all closed or no longer open. Deleting them is a
-  // second statement, so an order's write-down never waits on an entry that is being deleted during a long wait.
+      written AS (INSERT INTO checkout.carts_left_open (cart_id, since) SELECT id, $2 FROM passed RETURNING id)
+    SELECT id FROM written""";
+  // Claims the given entries that no other closer works on and waits for whoever holds their carts, in cart id order
+  // so that two closers cannot deadlock; answers the claimed entries, their carts all closed or no longer open.
   private static final String CLOSE_LEFT_OPEN = """
-    WITH claimed AS (SELECT cart_id FROM checkout.carts_left_open WHERE cart_id = ANY($1)
-        ORDER BY cart_id FOR UPDATE SKIP LOCKED),
+    WITH claimed AS (SELECT id, cart_id FROM checkout.carts_left_open WHERE id = ANY($1) FOR UPDATE SKIP LOCKED),
       closed AS (UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2
         FROM (SELECT id FROM checkout.carts WHERE id IN (SELECT cart_id FROM claimed) AND status = 'OPEN'
           ORDER BY id FOR UPDATE) open
         WHERE c.id = open.id)
-    SELECT cart_id FROM claimed""";
-  // The sweep's: any carts left open, passing over the ones still held (the next sweep tries them again); answers the
-  // claimed ones it closed or found no longer open.
+    SELECT id FROM claimed""";
+  // The sweep's: any entries, passing over the carts still held (the next sweep tries them again); answers the claimed
+  // entries whose carts it closed or found no longer open.
   private static final String SWEEP_LEFT_OPEN = """
-    WITH claimed AS (SELECT cart_id FROM checkout.carts_left_open ORDER BY since, cart_id LIMIT $1 FOR UPDATE SKIP LOCKED),
+    WITH claimed AS (SELECT id, cart_id FROM checkout.carts_left_open ORDER BY since, id LIMIT $1 FOR UPDATE SKIP LOCKED),
       free AS (SELECT id FROM checkout.carts WHERE id IN (SELECT cart_id FROM claimed) AND status = 'OPEN'
         FOR UPDATE SKIP LOCKED),
       closed AS (UPDATE checkout.carts c SET status = 'ORDERED', updated_at = $2 FROM free WHERE c.id = free.id
         RETURNING c.id)
-    SELECT cart_id FROM claimed WHERE cart_id IN (SELECT id FROM closed)
+    SELECT id FROM claimed WHERE cart_id IN (SELECT id FROM closed)
       OR cart_id NOT IN (SELECT id FROM checkout.carts WHERE id IN (SELECT cart_id FROM claimed) AND status = 'OPEN')""";
-  private static final String FORGET_LEFT_OPEN = "DELETE FROM checkout.carts_left_open WHERE cart_id = ANY($1)";
+  private static final String FORGET_LEFT_OPEN = "DELETE FROM checkout.carts_left_open WHERE id = ANY($1)";
   // A cart edit holds its cart for milliseconds; a close that waits longer gives up and leaves the cart to the sweep.
   private static final String CLOSE_LOCK_TIMEOUT = "SET LOCAL lock_timeout = '2s'";
   private static final String LINES = """
@@ -179,22 +176,19 @@ public final class CartRepository {
 
   /**
    * Closes the open carts orders were just placed from that no other transaction holds, and answers the open ones it
-   * passed over because another transaction held them, which it wrote down for {@link #closeLeftOpen}.
+   * passed over because another transaction held them as the entries it wrote down for {@link #closeLeftOpen}.
    */
-  public Future<List<UUID>> markOrdered(SqlClient client, List<UUID> cartIds, Instant now) {
-    return client.preparedQuery(MARK_ORDERED).execute(Tuple.of(cartIds.toArray(UUID[]::new), at(now))).map(rows -> {
-      List<UUID> passedOver = new ArrayList<>();
-      rows.forEach(row -> passedOver.add(row.getUUID(0)));
-      return passedOver;
-    });
+  public Future<List<Long>> markOrdered(SqlClient client, List<UUID> cartIds, Instant now) {
+    return client.preparedQuery(MARK_ORDERED).execute(Tuple.of(cartIds.toArray(UUID[]::new), at(now)))
+      .map(CartRepository::entryIds);
   }
 
   /**
-   * Closes the given carts orders left open, each once whoever holds it lets go, in a transaction of its own; answers
-   * how many it settled. Fails when a holder keeps its cart past the lock timeout, leaving them all to the sweep.
+   * Closes the carts of the given entries, each once whoever holds it lets go, in a transaction of its own; answers
+   * how many entries it settled. Fails when a holder keeps its cart past the lock timeout, leaving them to the sweep.
    */
-  public Future<Integer> closeLeftOpen(Pool pool, List<UUID> cartIds, Instant now) {
-    return settleLeftOpen(pool, CLOSE_LEFT_OPEN, Tuple.of(cartIds.toArray(UUID[]::new), at(now)));
+  public Future<Integer> closeLeftOpen(Pool pool, List<Long> entryIds, Instant now) {
+    return settleLeftOpen(pool, CLOSE_LEFT_OPEN, Tuple.of(entryIds.toArray(Long[]::new), at(now)));
   }
 
   /** Closes up to {@code limit} of any carts orders left open that nobody holds now; answers how many it settled. */
@@ -206,11 +200,16 @@ public final class CartRepository {
     return pool.withTransaction(tx -> tx.query(CLOSE_LOCK_TIMEOUT).execute()
       .compose(set -> tx.preparedQuery(close).execute(args))
       .compose(rows -> {
-        List<UUID> settled = new ArrayList<>();
-        rows.forEach(row -> settled.add(row.getUUID(0)));
+        List<Long> settled = entryIds(rows);
         return settled.isEmpty() ? Future.succeededFuture(0) : tx.preparedQuery(FORGET_LEFT_OPEN)
-          .execute(Tuple.of(settled.toArray(UUID[]::new))).map(deleted -> settled.size());
+          .execute(Tuple.of(settled.toArray(Long[]::new))).map(deleted -> settled.size());
       }));
+  }
+
+  private static List<Long> entryIds(RowSet<Row> rows) {
+    List<Long> ids = new ArrayList<>();
+    rows.forEach(row -> ids.add(row.getLong(0)));
+    return ids;
   }
 
   public Future<List<CartLine>> lines(SqlClient client, UUID cartId) {

@@ -134,7 +134,7 @@ public final class PlacementBatcher {
         answered.available().values().forEach(a -> gate.observe(a.skuId(), a.available(), a.version()));
         runtime.outboxCommitted();
         batch.forEach(p -> p.reply().complete(answered.replies().get(p)));
-        closeLeftOpen(answered.cartsLeftOpen());
+        closeLeftOpen(answered.leftOpenEntries());
       })
       .onFailure(failure -> {
         LOG.warn("a placement batch of {} rolled back: {}", batch.size(), failure.toString());

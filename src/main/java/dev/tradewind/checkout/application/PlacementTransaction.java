@@ -57,7 +57,7 @@ final class PlacementTransaction {
 
   /** Every placement's answer, and the committed availability of the batch's SKUs for the gate. */
   record Answered(Map<Placement, PlacementReply> replies, Map<UUID, StockRepository.Availability> available,
-                  List<Long> cartsLeftOpen) {
+                  List<Long> leftOpenEntries) {
     Answered leavingOpen(List<Long> entries) {
       return new Answered(replies, available, entries);
     }
@@ -88,7 +88,7 @@ final class PlacementTransaction {
       return (guess == null || guess.refusedForStock() ? underLock(placing, ordered.result()) : lockingLast(placing, guess))
         .map(answered -> {
           replies.putAll(answered.replies());
-          return new Answered(replies, answered.available(), answered.cartsLeftOpen());
+          return new Answered(replies, answered.available(), answered.leftOpenEntries());
         });
     });
   }

@@ -37,7 +37,7 @@ INSERT INTO bench_pgbench.cart_lines AS l (id, cart_id, sku_id, quantity, added_
   WHERE l.quantity + EXCLUDED.quantity <= 20
   RETURNING id, sku_id, quantity;
 COMMIT;
-SELECT sku_id, sum(on_hand - reserved)::int AS available FROM bench_pgbench.stock WHERE sku_id = ANY(ARRAY[:sku_id]::uuid[])
+SELECT sku_id, least(sum(on_hand - reserved), 2147483647)::int AS available FROM bench_pgbench.stock WHERE sku_id = ANY(ARRAY[:sku_id]::uuid[])
   GROUP BY sku_id;
 -- POST /checkout/quotes: the cart with its lines, the SKU's snapshot, the ship-from location, the stored quote
 SELECT c.id, c.buyer_id, c.token_hash, c.currency, c.ship_to, c.status, c.expires_at, l.id AS line_id, l.sku_id, l.quantity
@@ -108,7 +108,7 @@ WITH bumped AS (
   INSERT INTO bench_pgbench.sku_stock_versions (sku_id, version) SELECT unnest(ARRAY[:sku_id]::uuid[]), 1
   ON CONFLICT (sku_id) DO UPDATE SET version = bench_pgbench.sku_stock_versions.version + 1 RETURNING sku_id, version),
 changed AS (
-  SELECT b.sku_id, b.version, s.merchant_id, sum(s.on_hand - s.reserved)::int AS available, gen_random_uuid() AS event_id
+  SELECT b.sku_id, b.version, s.merchant_id, least(sum(s.on_hand - s.reserved), 2147483647)::int AS available, gen_random_uuid() AS event_id
   FROM bumped b JOIN bench_pgbench.stock s ON s.sku_id = b.sku_id GROUP BY b.sku_id, b.version, s.merchant_id),
 announced AS (
   INSERT INTO bench_pgbench.outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)

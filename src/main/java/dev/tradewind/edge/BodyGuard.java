@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs before the schema validator: a body of a media type the operation does not declare is 415, and a JSON
- * body that does not parse is 400 with its own problem type, so neither reaches a handler or becomes a 500.
+ * Runs before the schema validator: a body of a media type the operation does not declare is 415, a JSON body that
+ * does not parse is 400 with its own problem type, and text holding NUL, which PostgreSQL refuses to store, is 400
+ * naming the field; none of them reaches a handler, where the last would fail a whole group commit of orders.
  */
 final class BodyGuard implements Handler<RoutingContext> {
   private final Map<String, Set<String>> accepted;
@@ -42,20 +43,22 @@ final class BodyGuard implements Handler<RoutingContext> {
         "Send the body as one of " + types + "; got " + (contentType == null ? "no Content-Type" : contentType) + "."));
       return;
     }
-    if (MediaType.APPLICATION_JSON.equals(contentType) && !parses(ctx)) {
-      ProblemResponder.send(ctx, Problem.of(ProblemType.MALFORMED_JSON, "The body is not well-formed JSON."));
+    Object json = null;
+    if (MediaType.APPLICATION_JSON.equals(contentType)) {
+      try {
+        json = Json.decodeValue(ctx.body().buffer());
+      } catch (DecodeException e) {
+        ProblemResponder.send(ctx, Problem.of(ProblemType.MALFORMED_JSON, "The body is not well-formed JSON."));
+        return;
+      }
+    }
+    String nul = NulText.find(ctx.body().buffer(), json);
+    if (nul != null) {
+      ProblemResponder.send(ctx, Problem.invalidField(nul, "no-nul-character",
+        "Text may not contain the NUL character (U+0000)."));
       return;
     }
     ctx.next();
-  }
-
-  private static boolean parses(RoutingContext ctx) {
-    try {
-      Json.decodeValue(ctx.body().buffer());
-      return true;
-    } catch (DecodeException e) {
-      return false;
-    }
   }
 
   static String mediaType(String header) {

@@ -20,8 +20,7 @@ public final class InventoryApi {
         r.body().getString("country")).map(created -> new ApiReply(201, Map.of(), created)))
       .on("listLocations", Permission.MERCHANT_READ, r -> inventory.locations(r.caller()).map(ApiReply::ok))
       .on("setStock", Permission.CATALOG_EDIT, r -> inventory.setStock(r.caller(), r.pathId("skuId"),
-        r.body().getString("locationId") == null ? null : java.util.UUID.fromString(r.body().getString("locationId")),
-        r.body().getInteger("onHand"), r.requestId()).map(ApiReply::ok))
+        r.bodyId("locationId"), r.body().getInteger("onHand"), r.requestId()).map(ApiReply::ok))
       .on("getStock", Permission.MERCHANT_READ, r -> inventory.stockOf(r.caller(), r.pathId("skuId"), r.requestId())
         .map(ApiReply::ok));
   }

@@ -27,7 +27,7 @@ public final class OrderApi {
 
   public void register(ApiDispatcher api) {
     api.on("placeOrder", Permission.BUYER_SHOP, r -> place.place(r.caller(), r.header("Idempotency-Key"),
-        UUID.fromString(r.body().getString("quoteId")), r.body().getString("note"), r.requestId()))
+        r.bodyId("quoteId"), r.body().getString("note"), r.requestId()))
       .on("listOrders", Permission.BUYER_SHOP, r -> queries.buyerOrders(r.caller(), cursor(r), limit(r)).map(ApiReply::ok))
       .on("getOrder", Permission.BUYER_SHOP, r -> queries.buyerOrder(r.caller(), r.pathId("orderId"))
         .map(ApiReply::ok))

@@ -31,7 +31,7 @@ public final class QuoteApi {
 
   private Future<ApiReply> create(ApiRequest request) {
     JsonObject body = request.body();
-    return quoting.quoteCart(request.caller(), UUID.fromString(body.getString("cartId")), request.header("X-Cart-Token"),
+    return quoting.quoteCart(request.caller(), request.bodyId("cartId"), request.header("X-Cart-Token"),
         body.getString("currency"), address(body.getJsonObject("address")),
         parse(ServiceLevel.class, body, "serviceLevel"), parse(Incoterm.class, body, "incoterm"), request.requestId())
       .map(quote -> ApiReply.created("/api/v1/checkout/quotes/" + quote.id(), quote));

@@ -10,6 +10,7 @@ import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import dev.tradewind.shared.auth.ObjectAccess;
+import dev.tradewind.shared.geo.CountryCode;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -31,6 +32,8 @@ import java.util.UUID;
  */
 public final class Inventory {
   private static final String DEFAULT_NAME = "Default";
+  /** On hand summed over a SKU's locations at most, so that every figure derived from it stays an int. */
+  public static final int MAX_ON_HAND_PER_SKU = 1_000_000_000;
 
   private final ContextRuntime runtime;
   private final StockRepository stock;
@@ -48,10 +51,17 @@ public final class Inventory {
 
   public Future<JsonObject> addLocation(Caller caller, String name, String country) {
     UUID merchantId = merchantOf(caller);
-    return stock.addLocation(runtime.pool(), UUID.randomUUID(), merchantId, name, country.toUpperCase(Locale.ROOT),
-        true, clock.instant())
+    return stock.addLocation(runtime.pool(), UUID.randomUUID(), merchantId, name, country(country), true, clock.instant())
       .map(created -> created.orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
         "A location with this name already exists.")));
+  }
+
+  private static String country(String code) {
+    try {
+      return CountryCode.of(code).code();
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(Problem.invalidField("country", "iso-3166-1", e.getMessage()));
+    }
   }
 
   public Future<JsonArray> locations(Caller caller) {
@@ -79,7 +89,7 @@ public final class Inventory {
     UUID merchantId = merchantOf(caller);
     return requireOwnSku(merchantId, skuId, requestId).compose(v -> stock.levels(runtime.pool(), skuId)).map(levels -> {
       JsonArray locations = new JsonArray();
-      int available = 0;
+      long available = 0;
       for (StockLevel level : levels) {
         available += level.available();
         locations.add(new JsonObject().put("locationId", level.locationId().toString()).put("country", level.country())
@@ -124,7 +134,17 @@ public final class Inventory {
                                                            UUID locationId, int onHand, String requestId) {
     Instant now = clock.instant();
     return stock.lock(tx, List.of(skuId))
-      .compose(locked -> stock.setOnHand(tx, skuId, locationId, merchantId, onHand, now))
+      .compose(locked -> {
+        long elsewhere = locked.stream().filter(l -> !l.locationId().equals(locationId)).mapToLong(StockLevel::onHand).sum();
+        if (elsewhere + onHand > MAX_ON_HAND_PER_SKU) {
+          String detail = "On hand across a SKU's locations is at most " + MAX_ON_HAND_PER_SKU + "; its other locations hold "
+            + elsewhere + ".";
+          return Future.failedFuture(new ProblemException(new Problem(Problem.TYPE_PREFIX + ProblemType.UNPROCESSABLE.slug(),
+            ProblemType.UNPROCESSABLE.title(), 422, detail, null, null,
+            List.of(new Problem.FieldError("onHand", "maximum-total", detail)))));
+        }
+        return stock.setOnHand(tx, skuId, locationId, merchantId, onHand, now);
+      })
       .compose(written -> written ? stockEvents.announce(tx, List.of(skuId), now, requestId)
         : Future.failedFuture(new ProblemException(ProblemType.CONFLICT,
           "On hand cannot go below the units reserved for unpaid orders.")));

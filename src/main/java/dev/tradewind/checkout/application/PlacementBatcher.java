@@ -14,6 +14,7 @@ import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,8 @@ import java.util.UUID;
  * waits is refused without a transaction. A batch that loses a race in the database (a deadlock, a quote another
  * transaction has just ordered, stock gone since it was read, a key another request took) is tried once more, locking
  * the stock and claiming the keys first; a failed batch rolls back whole and fails only its own placements, as
- * retryable (nothing of them was stored).
+ * retryable (nothing of them was stored). A batch failed by a value the database refuses is placed again one
+ * placement at a time, so that only the placement holding it fails.
  */
 public final class PlacementBatcher {
   private static final Logger LOG = LoggerFactory.getLogger(PlacementBatcher.class);
@@ -136,12 +138,32 @@ public final class PlacementBatcher {
         batch.forEach(p -> p.reply().complete(answered.replies().get(p)));
         closeLeftOpen(answered.leftOpenEntries());
       })
-      .onFailure(failure -> {
-        LOG.warn("a placement batch of {} rolled back: {}", batch.size(), failure.toString());
-        batch.forEach(p -> p.reply().fail(new ProblemException(ProblemType.UNAVAILABLE,
-          "The order could not be placed just now; retry with the same Idempotency-Key.")));
-      })
-      .<Void>mapEmpty().recover(failure -> Future.succeededFuture());
+      .<Void>mapEmpty()
+      .recover(failure -> batch.size() > 1 && refusedData(failure) ? oneByOne(batch, failure) : failAll(batch, failure));
+  }
+
+  /** The database refused a value (class 22, or a constraint no race explains): one placement's, most likely. */
+  private static boolean refusedData(Throwable failure) {
+    return failure instanceof PgException pg && pg.getSqlState() != null
+      && (pg.getSqlState().startsWith("22") || pg.getSqlState().startsWith("23"));
+  }
+
+  /** So that one placement the database refuses fails alone instead of taking its batch's other buyers with it. */
+  private Future<Void> oneByOne(List<Placement> batch, Throwable failure) {
+    LOG.warn("a placement batch of {} rolled back on a value the database refused ({}); placing each alone",
+      batch.size(), failure.toString());
+    Future<Void> each = Future.succeededFuture();
+    for (Placement placement : batch) {
+      each = each.compose(v -> run(List.of(placement)));
+    }
+    return each;
+  }
+
+  private static Future<Void> failAll(List<Placement> batch, Throwable failure) {
+    LOG.warn("a placement batch of {} rolled back: {}", batch.size(), failure.toString());
+    batch.forEach(p -> p.reply().fail(new ProblemException(ProblemType.UNAVAILABLE,
+      "The order could not be placed just now; retry with the same Idempotency-Key.")));
+    return Future.succeededFuture();
   }
 
   /** The carts the batch passed over because another transaction held them, closed once that one lets go. */

@@ -108,7 +108,8 @@ public final class CartRepository {
   private static final String SET_KEY_LINE = """
     UPDATE checkout.cart_idempotency_keys SET line_id = $3 WHERE cart_id = $1 AND key = $2""";
   private static final String AVAILABLE = """
-    SELECT sku_id, sum(on_hand - reserved)::int AS available FROM checkout.stock WHERE sku_id = ANY($1) GROUP BY sku_id""";
+    SELECT sku_id, least(sum(on_hand - reserved), 2147483647)::int AS available FROM checkout.stock
+    WHERE sku_id = ANY($1) GROUP BY sku_id""";
   private static final String DELETE_EXPIRED = """
     DELETE FROM checkout.carts WHERE id IN (SELECT id FROM checkout.carts WHERE buyer_id IS NULL AND expires_at <= $1
       ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)""";

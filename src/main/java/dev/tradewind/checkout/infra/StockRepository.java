@@ -55,7 +55,8 @@ public final class StockRepository {
       INSERT INTO checkout.sku_stock_versions (sku_id, version) SELECT unnest($1::uuid[]), 1
       ON CONFLICT (sku_id) DO UPDATE SET version = checkout.sku_stock_versions.version + 1 RETURNING sku_id, version),
     changed AS (
-      SELECT b.sku_id, b.version, s.merchant_id, sum(s.on_hand - s.reserved)::int AS available, gen_random_uuid() AS event_id
+      SELECT b.sku_id, b.version, s.merchant_id, least(sum(s.on_hand - s.reserved), 2147483647)::int AS available,
+        gen_random_uuid() AS event_id
       FROM bumped b JOIN checkout.stock s ON s.sku_id = b.sku_id GROUP BY b.sku_id, b.version, s.merchant_id),
     announced AS (
       INSERT INTO checkout.outbox (event_id, topic, address, aggregate_id, payload, request_id, occurred_at)

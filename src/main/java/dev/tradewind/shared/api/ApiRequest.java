@@ -43,6 +43,22 @@ public record ApiRequest(
     }
   }
 
+  /**
+   * An optional top-level body member holding a UUID, null when absent; anything else, the {@code urn:uuid:} form the
+   * contract's format admits included, is 400 naming the member.
+   */
+  public java.util.UUID bodyId(String name) {
+    String value = body == null ? null : body.getString(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return java.util.UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(Problem.invalidField(name, "uuid", name + " must be a UUID (8-4-4-4-12 hex digits)"));
+    }
+  }
+
   /** An optional query parameter holding a UUID; anything else is 400 naming the parameter. */
   public java.util.UUID queryId(String name) {
     Object value = query.get(name);

@@ -112,7 +112,7 @@ final class OrderFixtures {
     Money zero = Money.zero(EUR);
     List<Quote.Line> lines = java.util.Arrays.stream(skus).map(s -> new Quote.Line(s.id(), s.productId(), s.merchantId(),
       "Towel", "630260", 1, price, price, price, zero, new Quote.Charge(zero, "duty:EU:v1 de minimis", BigDecimal.ZERO),
-      new Quote.Charge(Money.of("3.80", "EUR"), "vat:DE:v1 standard 19%", new BigDecimal("0.19")))).toList();
+      new Quote.Charge(Money.of("3.80", "EUR"), "vat:DE:v1 standard 19%", new BigDecimal("0.19")), false)).toList();
     Money items = price.times(skus.length);
     Money taxes = Money.of("3.80", "EUR").times(skus.length);
     Instant now = Instant.now();

@@ -125,7 +125,7 @@ public final class LandedCostCalculator {
         Quote.Charge taxCharge = taxOn(item, share, dutyCharge.amount());
         lines[indexes.get(k)] = new Quote.Line(item.skuId(), item.productId(), item.merchantId(), item.title(),
           item.hsCode(), item.quantity(), item.merchantUnitPrice(), item.unitPrice(), item.subtotal(), share,
-          dutyCharge, taxCharge);
+          dutyCharge, taxCharge, collectedAtSale());
         sums.add(item.subtotal(), dutyCharge.amount(), taxCharge.amount(), collectedAtSale());
       }
     }

@@ -38,9 +38,15 @@ public final class OrderDraft {
       quote.destination(), note, reservationExpiresAt, now, now, fulfilments);
   }
 
-  /** The line's goods, plus duties and taxes when the buyer pays them now (DDP); shipping is added per shipment. */
+  /**
+   * The line's goods, plus what of its duty and tax the buyer pays now: both under DDP, under DAP the tax collected at
+   * sale; shipping is added per shipment. So a fulfilment's amount is its part of the quote's {@code dueNow}.
+   */
   private static Money payableNow(Quote quote, Quote.Line line) {
     Money goods = line.subtotal();
-    return quote.incoterm() == Incoterm.DDP ? goods.plus(line.duty().amount()).plus(line.tax().amount()) : goods;
+    if (quote.incoterm() == Incoterm.DDP) {
+      return goods.plus(line.duty().amount()).plus(line.tax().amount());
+    }
+    return line.taxAtSale() ? goods.plus(line.tax().amount()) : goods;
   }
 }

@@ -29,11 +29,12 @@ public record Quote(UUID id, UUID cartId, UUID buyerId, CurrencyCode currency, A
   /**
    * One cart line priced for the destination. {@code merchantUnitPrice} is the catalogue price in the merchant's
    * currency; {@code unitPrice} and everything after it are in the quote's currency. {@code shippingShare} is this
-   * line's part of its shipment's fee (the shares of a shipment sum to its fee exactly).
+   * line's part of its shipment's fee (the shares of a shipment sum to its fee exactly). {@code taxAtSale}: the tax is
+   * collected at checkout whatever the incoterm (a low-value consignment under a scheme such as the EU's IOSS).
    */
   public record Line(UUID skuId, UUID productId, UUID merchantId, String title, String hsCode, int quantity,
                      Money merchantUnitPrice, Money unitPrice, Money subtotal, Money shippingShare, Charge duty,
-                     Charge tax) {
+                     Charge tax, boolean taxAtSale) {
   }
 
   /** One merchant's parcel: where it ships from and what it costs to ship. */

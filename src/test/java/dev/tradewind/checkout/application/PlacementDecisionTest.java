@@ -73,7 +73,7 @@ class PlacementDecisionTest {
     Money zero = Money.zero(EUR);
     Quote.Charge none = new Quote.Charge(zero, "none", BigDecimal.ZERO);
     Quote.Line line = new Quote.Line(sku, UUID.randomUUID(), merchant, "Linen shirt", "6205", quantity, unit, unit,
-      Money.ofMinor(1_000L * quantity, EUR), zero, none, none);
+      Money.ofMinor(1_000L * quantity, EUR), zero, none, none, false);
     Quote quote = new Quote(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), EUR,
       new Address("Ana", "Rua 1", null, "Lisboa", "1100-001", null, "PT"), ServiceLevel.STANDARD, Incoterm.DDP,
       List.of(line), List.of(), new Quote.Totals(line.subtotal(), zero, zero, zero, line.subtotal(), zero), List.of(),

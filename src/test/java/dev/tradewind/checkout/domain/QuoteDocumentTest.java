@@ -23,7 +23,7 @@ class QuoteDocumentTest {
     Quote.Charge vat = new Quote.Charge(Money.of("1.90", "EUR"), "vat:DE:v1 standard", new BigDecimal("0.19"));
     Quote.Line line = new Quote.Line(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Kettle", "851610", 1,
       Money.of("1200", "JPY"), ten, ten, Money.of("4.00", "EUR"), new Quote.Charge(Money.zero(eur), "duty:EU:v1 de minimis",
-      BigDecimal.ZERO), vat);
+      BigDecimal.ZERO), vat, true);
     Instant at = Instant.parse("2026-11-24T10:00:00Z");
     Quote quote = new Quote(UUID.randomUUID(), UUID.randomUUID(), null, eur,
       new Address("Ana", "Rua 1", null, "Berlin", "10115", null, "DE"), ServiceLevel.STANDARD, Incoterm.DDP,

@@ -126,6 +126,38 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
   }
 
   @Test
+  @DisplayName("a refusal not yet stored is heard again by a retry under its key, even once stock has come back")
+  void refusalRepliedUntilStored() throws Exception {
+    OrderFixtures.Sku lastOne = fixtures.sku(owner, "IDEM-LAST");
+    fixtures.stock(owner, lastOne, 1);
+    UUID first = UUID.randomUUID();
+    JsonObject firstBody = new JsonObject().put("quoteId", fixtures.quote(first, lastOne).toString());
+    UUID late = UUID.randomUUID();
+    String[] auth = OrderFixtures.buyerToken(forger, late);
+    JsonObject body = new JsonObject().put("quoteId", fixtures.quote(late, lastOne).toString());
+    assertThat(http.postJson("/api/v1/orders", firstBody,
+      FlashSaleIT.with(OrderFixtures.buyerToken(forger, first), "Idempotency-Key", "last")).status()).isEqualTo(201);
+    try (HeldLocks keyStore = HeldLocks.open(platform)) {
+      keyStore.lock("LOCK TABLE checkout.idempotency_keys IN EXCLUSIVE MODE");
+      Response soldOut = http.postJson("/api/v1/orders", body, FlashSaleIT.with(auth, "Idempotency-Key", "late"));
+      assertThat(soldOut.status()).as(soldOut.body()).isEqualTo(409);
+      fixtures.stock(owner, lastOne, 5);
+
+      Response retried = http.postJsonAsync("/api/v1/orders", body, FlashSaleIT.with(auth, "Idempotency-Key", "late"))
+        .get(10, TimeUnit.SECONDS);
+      assertThat(retried.status()).isEqualTo(409);
+      assertThat(retried.json().getString("type")).isEqualTo(soldOut.json().getString("type"));
+      assertThat(http.postJson("/api/v1/orders", new JsonObject().put("quoteId", UUID.randomUUID().toString()),
+        FlashSaleIT.with(auth, "Idempotency-Key", "late")).status()).as("another body").isEqualTo(422);
+    }
+    OrderFixtures.await("the refusal is stored", () -> count(
+      "SELECT count(*) FROM checkout.idempotency_keys WHERE key = 'late' AND status = 409") == 1);
+    assertThat(http.postJson("/api/v1/orders", body, FlashSaleIT.with(auth, "Idempotency-Key", "late")).status())
+      .isEqualTo(409);
+    assertThat(count("SELECT count(*) FROM checkout.orders WHERE buyer_id = '" + late + "'")).isZero();
+  }
+
+  @Test
   @DisplayName("an order from a cart another transaction holds is placed without waiting for it, and the cart ordered once that transaction lets go")
   void cartHeldElsewhere() throws Exception {
     UUID heldCart;

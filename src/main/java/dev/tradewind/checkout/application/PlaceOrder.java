@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * Places an order from a quote under the buyer's Idempotency-Key. The quote and the key are read together: a key that
  * holds an answer replays it (another body under it is 422), a key in flight in this process is 409. A refusal that
  * needs no lock (no such quote, expired, a SKU the gate knows cannot cover it once the placements already let
- * through are served) is answered at once and stored just after ({@link RefusalAnswers}). Everything else goes to the group commit, which claims the key, places the order
+ * through are served) is answered at once and stored just after ({@link RefusalAnswers}); until then a duplicate in
+ * this process hears it again. Everything else goes to the group commit, which claims the key, places the order
  * and stores the answer in one transaction.
  */
 public final class PlaceOrder {
@@ -85,13 +86,18 @@ public final class PlaceOrder {
   }
 
   private Future<ApiReply> fresh(Placement p, Quote quote, String note, String requestId) {
-    String holder = inFlight.hold(p.buyerId(), p.key(), p.hash());
+    InFlightKeys.Holder holder = inFlight.hold(p.buyerId(), p.key(), p.hash());
     if (holder != null) {
-      throw holder.equals(p.hash()) ? new ProblemException(ProblemType.CONFLICT, IN_PROGRESS) : mismatch();
+      if (!holder.fingerprint().equals(p.hash())) {
+        throw mismatch();
+      }
+      if (holder.refusal() == null) {
+        throw new ProblemException(ProblemType.CONFLICT, IN_PROGRESS);
+      }
+      return Future.succeededFuture(replay(holder.refusal()));
     }
     Problem refused = refusal(quote);
     if (refused != null) {
-      inFlight.release(p.buyerId(), p.key());
       return Future.succeededFuture(replay(refusals.answer(p.buyerId(), p.key(), p.hash(), refused)));
     }
     List<StockAllocation.Demand> demand = OrderDraft.demands(quote);

@@ -65,7 +65,7 @@ public final class CheckoutWiring {
     CartSweeper.startFor(runtime);
     Future<?> quoting = QuoteEndpoints.wire(runtime, carts::linesFor);
     new InventoryApi(inventory).register(runtime.api());
-    new OrderApi(place, queries, new OrderActions(runtime.vertx(), runtime.pool(), orders, workflow)).register(runtime.api());
+    new OrderApi(place, queries, new OrderActions(runtime.pool(), orders, workflow, runtime.outbox(), clock)).register(runtime.api());
     ExpirySweeper sweeper = new ExpirySweeper(runtime, orders, stock, stockEvents, settings, clock);
     long timer = runtime.vertx().setPeriodic(settings.sweepIntervalMs(), t -> sweeper.sweep());
     closeOnStop.accept(() -> Future.succeededFuture(runtime.vertx().cancelTimer(timer)));

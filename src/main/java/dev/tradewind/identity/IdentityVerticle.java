@@ -8,6 +8,7 @@ import dev.tradewind.identity.api.MerchantApi;
 import dev.tradewind.identity.api.SessionApi;
 import dev.tradewind.identity.application.Accounts;
 import dev.tradewind.identity.application.Addresses;
+import dev.tradewind.identity.application.AuditReports;
 import dev.tradewind.identity.application.AuditTrail;
 import dev.tradewind.identity.application.IdentitySettings;
 import dev.tradewind.identity.application.Merchants;
@@ -30,6 +31,7 @@ import dev.tradewind.identity.infra.PasswordHasher;
 import dev.tradewind.identity.infra.ServiceAccountRepository;
 import dev.tradewind.identity.infra.SessionRepository;
 import dev.tradewind.identity.infra.UserRepository;
+import dev.tradewind.shared.kafka.KafkaEventConsumer;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import dev.tradewind.shared.lifecycle.ContextVerticle;
 import io.vertx.core.Future;
@@ -74,7 +76,10 @@ public final class IdentityVerticle extends ContextVerticle {
     new AccountApi(accounts, new Addresses(pool, addressBook, clock)).register(runtime.api());
     new MerchantApi(merchants).register(runtime.api());
     new AdminApi(vertx, merchants, accounts, audit, keys, serviceAccounts).register(runtime.api());
+    KafkaEventConsumer auditReports = new AuditReports(runtime, audit).consumer();
+    closeOnStop(auditReports::stop);
     return new IdentityCommands(vertx, pool, registerAccount, users, merchants, keys, revocations, audit).register()
-      .compose(v -> accounts.contributePersonalData());
+      .compose(v -> accounts.contributePersonalData())
+      .compose(v -> auditReports.start());
   }
 }

@@ -34,7 +34,7 @@ class OrderLifecycleIT extends PlatformStory {
 
   @Test
   @DisplayName("paid by an admin (audited), packed, shipped, delivered and confirmed; stock sold; illegal moves are 409")
-  void happyPath() {
+  void happyPath() throws InterruptedException {
     UUID buyer = UUID.randomUUID();
     String[] auth = OrderFixtures.buyerToken(forger, buyer);
     JsonObject order = place(buyer, auth);
@@ -47,10 +47,15 @@ class OrderLifecycleIT extends PlatformStory {
     Response paid = post("/api/v1/admin/orders/" + id + "/mark-paid", reason(), admin.bearer());
     assertThat(paid.status()).as(paid.body()).isEqualTo(200);
     assertThat(paid.json().getString("status")).isEqualTo("PAID");
-    assertThat(count("SELECT count(*) FROM identity.audit_entries WHERE action = 'order.mark-paid'")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM checkout.outbox WHERE topic = 'checkout.audit-entry-reported.v1'"))
+      .as("the audit entry committed with the move").isEqualTo(1);
     assertThat(count("SELECT sold FROM checkout.stock")).isEqualTo(1);
     assertThat(count("SELECT on_hand FROM checkout.stock")).isEqualTo(4);
     assertThat(post("/api/v1/admin/orders/" + id + "/mark-paid", reason(), admin.bearer()).status()).isEqualTo(409);
+    OrderFixtures.await("identity appends the audit entry",
+      () -> count("SELECT count(*) FROM identity.audit_entries WHERE action = 'order.mark-paid'") == 1);
+    assertThat(count("SELECT count(*) FROM checkout.outbox WHERE topic = 'checkout.audit-entry-reported.v1'"))
+      .as("a refused move reports nothing").isEqualTo(1);
 
     assertThat(post(merchantBase + "/ship", new JsonObject().put("carrier", "DHL").put("trackingNumber", "1Z"),
       owner.bearer()).status()).as("not packed").isEqualTo(409);

@@ -5,34 +5,37 @@ import dev.tradewind.checkout.domain.Order;
 import dev.tradewind.checkout.domain.OrderAction;
 import dev.tradewind.checkout.infra.OrderRepository;
 import dev.tradewind.identity.contract.AuditEntry;
+import dev.tradewind.identity.contract.AuditEntryReported;
 import dev.tradewind.identity.contract.AuditTrailContract;
 import dev.tradewind.shared.api.Caller;
 import dev.tradewind.shared.auth.ObjectAccess;
 import dev.tradewind.shared.auth.Permission;
-import dev.tradewind.shared.bus.Bus;
+import dev.tradewind.shared.outbox.EventChannel;
+import dev.tradewind.shared.outbox.OutboxRepository;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.vertx.sqlclient.SqlConnection;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /** The lifecycle moves people make over HTTP, each checked against who may make it; admin moves are audited. */
 public final class OrderActions {
-  private static final Logger LOG = LoggerFactory.getLogger(OrderActions.class);
+  private static final EventChannel<AuditEntryReported> AUDIT = AuditTrailContract.reported(CheckoutContract.CONTEXT);
 
-  private final Vertx vertx;
   private final Pool pool;
   private final OrderRepository orders;
   private final OrderWorkflow workflow;
+  private final OutboxRepository outbox;
+  private final Clock clock;
 
-  public OrderActions(Vertx vertx, Pool pool, OrderRepository orders, OrderWorkflow workflow) {
-    this.vertx = vertx;
+  public OrderActions(Pool pool, OrderRepository orders, OrderWorkflow workflow, OutboxRepository outbox, Clock clock) {
     this.pool = pool;
     this.orders = orders;
     this.workflow = workflow;
+    this.outbox = outbox;
+    this.clock = clock;
   }
 
   public Future<JsonObject> buyer(Caller caller, UUID orderId, OrderAction action, String reason, String requestId) {
@@ -52,9 +55,9 @@ public final class OrderActions {
   }
 
   public Future<JsonObject> markPaid(Caller caller, UUID orderId, String reason, String clientAddress, String requestId) {
-    return workflow.apply(orderId, OrderWorkflow.Move.of(OrderAction.PAY, actor("ADMIN", caller), reason), o -> { }, requestId)
-      .compose(order -> audit(caller, "order.mark-paid", "order", orderId, reason, clientAddress, requestId)
-        .map(v -> OrderView.of(order)));
+    return workflow.apply(orderId, OrderWorkflow.Move.of(OrderAction.PAY, actor("ADMIN", caller), reason), o -> { },
+        tx -> audited(tx, caller, "order.mark-paid", "order", orderId, reason, clientAddress, requestId), requestId)
+      .map(OrderView::of);
   }
 
   public Future<JsonObject> markDelivered(Caller caller, UUID fulfilmentId, String reason, String clientAddress,
@@ -62,9 +65,9 @@ public final class OrderActions {
     return orders.fulfilmentOwner(pool, fulfilmentId).compose(owner -> {
       UUID[] ids = owner.orElseThrow(() -> ObjectAccess.notFound("fulfilment"));
       return workflow.apply(ids[0], new OrderWorkflow.Move(OrderAction.DELIVER, fulfilmentId, actor("ADMIN", caller),
-          reason, null, null), o -> { }, requestId)
-        .compose(order -> audit(caller, "fulfilment.mark-delivered", "fulfilment", fulfilmentId, reason, clientAddress,
-          requestId).map(v -> OrderView.of(order)));
+          reason, null, null), o -> { }, tx -> audited(tx, caller, "fulfilment.mark-delivered", "fulfilment",
+          fulfilmentId, reason, clientAddress, requestId), requestId)
+        .map(OrderView::of);
     });
   }
 
@@ -72,16 +75,13 @@ public final class OrderActions {
     return new OrderWorkflow.Actor(type, caller.userId());
   }
 
-  /** After commit; a failure is logged, not answered: the move stands and the log names the missing entry. */
-  private Future<Void> audit(Caller caller, String action, String targetType, UUID targetId, String reason,
-                             String clientAddress, String requestId) {
+  /** In the move's transaction, through the outbox: the entry exists exactly when the move does. */
+  private Future<Void> audited(SqlConnection tx, Caller caller, String action, String targetType, UUID targetId,
+                               String reason, String clientAddress, String requestId) {
     AuditEntry entry = new AuditEntry(CheckoutContract.CONTEXT, action, "USER", UUID.fromString(caller.userId()),
       targetType, targetId.toString(), clientAddress, requestId, new JsonObject().put("reason", reason));
-    return Bus.request(vertx, AuditTrailContract.RECORD, entry, requestId).<Void>mapEmpty().recover(failure -> {
-      LOG.error("audit entry {} for {} {} was not recorded, request {}: {}", action, targetType, targetId, requestId,
-        failure.toString());
-      return Future.succeededFuture();
-    });
+    return outbox.append(tx, AUDIT, new AuditEntryReported(UUID.randomUUID(), clock.instant(), targetId.toString(), 1,
+      entry), requestId);
   }
 
 }

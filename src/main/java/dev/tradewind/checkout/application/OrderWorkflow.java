@@ -73,24 +73,31 @@ public final class OrderWorkflow {
    * database gave up to break a deadlock is tried once more, then answered 503 (retryable).
    */
   public Future<Order> apply(UUID orderId, Move move, Consumer<Order> access, String requestId) {
-    return attempt(orderId, move, access, requestId)
+    return apply(orderId, move, access, tx -> Future.succeededFuture(), requestId);
+  }
+
+  /** The same, writing {@code alongside} (an audit entry, say) in the move's own transaction. */
+  public Future<Order> apply(UUID orderId, Move move, Consumer<Order> access,
+                             Function<SqlConnection, Future<Void>> alongside, String requestId) {
+    return attempt(orderId, move, access, alongside, requestId)
       .recover(failure -> {
         if (!OrderRepository.lostRace(failure)) {
           return Future.failedFuture(failure);
         }
         LOG.warn("order {}: {} lost a race in the database ({}), trying once more", orderId, move.action(),
           failure.getMessage());
-        return attempt(orderId, move, access, requestId);
+        return attempt(orderId, move, access, alongside, requestId);
       })
       .onSuccess(v -> runtime.outboxCommitted())
       .recover(failure -> Future.failedFuture(problem(failure)));
   }
 
-  private Future<Order> attempt(UUID orderId, Move move, Consumer<Order> access, String requestId) {
+  private Future<Order> attempt(UUID orderId, Move move, Consumer<Order> access,
+                                Function<SqlConnection, Future<Void>> alongside, String requestId) {
     return runtime.pool().withTransaction(tx -> orders.lock(tx, orderId).compose(found -> {
       Order order = found.orElseThrow(() -> ObjectAccess.notFound("order"));
       access.accept(order);
-      return apply(tx, order, move, requestId);
+      return apply(tx, order, move, requestId).compose(moved -> alongside.apply(tx).map(moved));
     }));
   }
 

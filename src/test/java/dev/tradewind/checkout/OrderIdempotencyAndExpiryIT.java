@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -317,6 +318,34 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
     assertThat(count("SELECT count(*) FROM checkout.order_transitions WHERE reason = 'reservation expired'"))
       .as("one per fulfilment and one per order").isEqualTo(8 + 5);
     assertThat(count("SELECT count(*) FROM checkout.outbox WHERE topic = 'checkout.order-expired.v1'")).isEqualTo(5);
+  }
+
+  @Test
+  @DisplayName("an order whose expiry the database refuses is passed over, and the lapsed orders batched with it expire")
+  void poisonedExpiry() throws Exception {
+    Session second = users.merchantOwner("idem-poison", users.admin());
+    OrderFixtures.Sku broken = fixtures.stockedSku(second, "IDEM-BROKEN", 10);
+    UUID unlucky = UUID.randomUUID();
+    UUID poisoned = UUID.fromString(fixtures.place(unlucky, OrderFixtures.buyerToken(forger, unlucky), broken)
+      .getString("id"));
+    List<UUID> healthy = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      UUID buyer = UUID.randomUUID();
+      healthy.add(UUID.fromString(fixtures.place(buyer, OrderFixtures.buyerToken(forger, buyer), sku).getString("id")));
+    }
+    // Lapsed only for a sweeper an hour ahead, the poisoned one first; its stock row no longer holds what it reserved.
+    platform.query("UPDATE checkout.orders SET reservation_expires_at = now() + interval '30 minutes'");
+    platform.query("UPDATE checkout.orders SET reservation_expires_at = now() + interval '20 minutes' WHERE id = $1", poisoned);
+    platform.query("UPDATE checkout.stock SET reserved = 0 WHERE sku_id = $1", broken.id());
+    ExpirySweeper ahead = sweeper(2, Clock.offset(Clock.systemUTC(), Duration.ofHours(1)));
+
+    assertThat(await(ahead.sweep())).isEqualTo(3);
+    assertThat(await(ahead.sweep())).as("passed over, not tried again whole").isZero();
+
+    assertThat(platform.query("SELECT status FROM checkout.orders WHERE id = $1", poisoned).get(0).getString(0))
+      .isEqualTo("PENDING_PAYMENT");
+    assertThat(count("SELECT count(*) FROM checkout.orders WHERE status = 'EXPIRED'")).isEqualTo(3);
+    assertThat(count("SELECT sum(reserved) FROM checkout.stock WHERE sku_id = '" + sku.id() + "'")).isZero();
   }
 
   private static ExpirySweeper sweeper() {

@@ -8,6 +8,7 @@ import dev.tradewind.checkout.domain.OrderLifecycle;
 import dev.tradewind.checkout.domain.OrderStatus;
 import dev.tradewind.checkout.infra.OrderRepository;
 import dev.tradewind.checkout.infra.StockRepository;
+import dev.tradewind.shared.db.SqlFailures;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
@@ -19,9 +20,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -44,6 +47,7 @@ public final class ExpirySweeper {
   private final StockEvents stockEvents;
   private final CheckoutSettings settings;
   private final Clock clock;
+  private final Set<UUID> passedOver = new HashSet<>();
   private boolean sweeping;
 
   public ExpirySweeper(ContextRuntime runtime, OrderRepository orders, StockRepository stock, StockEvents stockEvents,
@@ -62,7 +66,7 @@ public final class ExpirySweeper {
       return Future.succeededFuture(0);
     }
     sweeping = true;
-    return batches(0)
+    return batches(0, settings.sweepBatchSize())
       .onFailure(failure -> LOG.warn("expiry sweep failed: {}", failure.toString()))
       .eventually(() -> {
         sweeping = false;
@@ -70,18 +74,38 @@ public final class ExpirySweeper {
       });
   }
 
-  private Future<Integer> batches(int expiredSoFar) {
+  // A batch the database refuses a value of is expired again one order at a time, until the order carrying the value
+  // is found; that one is passed over by this sweeper from then on (and logged), so it cannot hold back the rest.
+  private Future<Integer> batches(int expiredSoFar, int size) {
     Instant now = clock.instant();
-    return runtime.pool().withTransaction(tx -> orders.lockExpirable(tx, now, settings.sweepBatchSize())
-        .compose(ids -> orders.findAll(tx, ids))
+    List<UUID> claimed = new ArrayList<>();
+    return runtime.pool().withTransaction(tx -> orders.lockExpirable(tx, now, size, passedOver)
+        .compose(ids -> {
+          claimed.addAll(ids);
+          return orders.findAll(tx, ids);
+        })
         .compose(locked -> expire(tx, locked, now).map(locked.size())))
       .onSuccess(expired -> {
         if (expired > 0) {
           runtime.outboxCommitted();
         }
       })
-      .compose(expired -> expired < settings.sweepBatchSize() ? Future.succeededFuture(expiredSoFar + expired)
-        : batches(expiredSoFar + expired));
+      .compose(expired -> expired < size ? Future.succeededFuture(expiredSoFar + expired)
+        : batches(expiredSoFar + expired, size))
+      .recover(failure -> {
+        if (!SqlFailures.refusedValue(failure)) {
+          return Future.failedFuture(failure);
+        }
+        if (size > 1) {
+          LOG.warn("an expiry batch of {} failed on a value the database refuses ({}); expiring one at a time",
+            claimed.size(), failure.toString());
+          return batches(expiredSoFar, 1);
+        }
+        passedOver.addAll(claimed);
+        LOG.error("order(s) {} cannot be expired and are passed over by this sweeper until it restarts: {}", claimed,
+          failure.toString());
+        return batches(expiredSoFar, settings.sweepBatchSize());
+      });
   }
 
   /** Every live fulfilment of each order expires, its held stock returns, and the order follows its fulfilments. */

@@ -9,12 +9,12 @@ import dev.tradewind.shared.api.Problem;
 import dev.tradewind.shared.api.ProblemException;
 import dev.tradewind.shared.api.ProblemType;
 import dev.tradewind.shared.db.PipelinedTransaction;
+import dev.tradewind.shared.db.SqlFailures;
 import dev.tradewind.shared.json.Json;
 import dev.tradewind.shared.lifecycle.ContextRuntime;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
-import io.vertx.pgclient.PgException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,13 +139,7 @@ public final class PlacementBatcher {
         closeLeftOpen(answered.leftOpenEntries());
       })
       .<Void>mapEmpty()
-      .recover(failure -> batch.size() > 1 && refusedData(failure) ? oneByOne(batch, failure) : failAll(batch, failure));
-  }
-
-  /** The database refused a value (class 22, or a constraint no race explains): one placement's, most likely. */
-  private static boolean refusedData(Throwable failure) {
-    return failure instanceof PgException pg && pg.getSqlState() != null
-      && (pg.getSqlState().startsWith("22") || pg.getSqlState().startsWith("23"));
+      .recover(failure -> batch.size() > 1 && SqlFailures.refusedValue(failure) ? oneByOne(batch, failure) : failAll(batch, failure));
   }
 
   /** So that one placement the database refuses fails alone instead of taking its batch's other buyers with it. */

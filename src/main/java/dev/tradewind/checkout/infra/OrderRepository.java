@@ -17,6 +17,7 @@ import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,7 @@ public final class OrderRepository {
     WHERE order_id = $1 ORDER BY id""";
   private static final String LOCK_EXPIRABLE = """
     SELECT id FROM checkout.orders WHERE status = 'PENDING_PAYMENT' AND reservation_expires_at <= $1
+      AND id <> ALL($3)
     ORDER BY reservation_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED""";
   private static final String RESERVATIONS_OF = """
     SELECT fulfilment_id, sku_id, location_id, quantity FROM checkout.reservations
@@ -308,8 +310,9 @@ public final class OrderRepository {
    * Locks up to {@code limit} lapsed unpaid orders, oldest first, skipping those another transaction holds: several
    * sweepers take disjoint batches and never wait for each other.
    */
-  public Future<List<UUID>> lockExpirable(SqlClient tx, Instant now, int limit) {
-    return tx.preparedQuery(LOCK_EXPIRABLE).execute(Tuple.of(utc(now), limit)).map(rows -> {
+  /** Up to {@code limit} lapsed unpaid orders, oldest first, none of {@code passedOver} and none another holds. */
+  public Future<List<UUID>> lockExpirable(SqlClient tx, Instant now, int limit, Collection<UUID> passedOver) {
+    return tx.preparedQuery(LOCK_EXPIRABLE).execute(Tuple.of(utc(now), limit, passedOver.toArray(UUID[]::new))).map(rows -> {
       List<UUID> out = new ArrayList<>();
       rows.forEach(row -> out.add(row.getUUID("id")));
       return out;

@@ -140,7 +140,8 @@ class OrderIdempotencyAndExpiryIT extends PlatformStory {
       FlashSaleIT.with(OrderFixtures.buyerToken(forger, first), "Idempotency-Key", "last")).status()).isEqualTo(201);
     try (HeldLocks keyStore = HeldLocks.open(platform)) {
       keyStore.lock("LOCK TABLE checkout.idempotency_keys IN EXCLUSIVE MODE");
-      Response soldOut = http.postJson("/api/v1/orders", body, FlashSaleIT.with(auth, "Idempotency-Key", "late"));
+      Response soldOut = http.postJsonAsync("/api/v1/orders", body, FlashSaleIT.with(auth, "Idempotency-Key", "late"))
+        .get(10, TimeUnit.SECONDS);
       assertThat(soldOut.status()).as(soldOut.body()).isEqualTo(409);
       fixtures.stock(owner, lastOne, 5);
 

@@ -56,6 +56,9 @@ class OrderLifecycleIT extends PlatformStory {
       () -> count("SELECT count(*) FROM identity.audit_entries WHERE action = 'order.mark-paid'") == 1);
     assertThat(count("SELECT count(*) FROM checkout.outbox WHERE topic = 'checkout.audit-entry-reported.v1'"))
       .as("a refused move reports nothing").isEqualTo(1);
+    assertThat(count("""
+      SELECT count(*) FROM identity.audit_entries a JOIN checkout.outbox o ON o.topic = 'checkout.audit-entry-reported.v1'
+      WHERE a.action = 'order.mark-paid' AND a.occurred_at = o.occurred_at""")).as("dated when the move happened").isEqualTo(1);
 
     assertThat(post(merchantBase + "/ship", new JsonObject().put("carrier", "DHL").put("trackingNumber", "1Z"),
       owner.bearer()).status()).as("not packed").isEqualTo(409);

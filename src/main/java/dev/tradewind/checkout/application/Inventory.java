@@ -133,7 +133,8 @@ public final class Inventory {
   private Future<List<StockRepository.Availability>> write(SqlConnection tx, UUID merchantId, UUID skuId,
                                                            UUID locationId, int onHand, String requestId) {
     Instant now = clock.instant();
-    return stock.lock(tx, List.of(skuId))
+    return stock.serializeOnHandWrites(tx, skuId)
+      .compose(v -> stock.lock(tx, List.of(skuId)))
       .compose(locked -> {
         long elsewhere = locked.stream().filter(l -> !l.locationId().equals(locationId)).mapToLong(StockLevel::onHand).sum();
         if (elsewhere + onHand > MAX_ON_HAND_PER_SKU) {

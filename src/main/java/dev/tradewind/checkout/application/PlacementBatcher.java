@@ -139,7 +139,8 @@ public final class PlacementBatcher {
         closeLeftOpen(answered.leftOpenEntries());
       })
       .<Void>mapEmpty()
-      .recover(failure -> batch.size() > 1 && SqlFailures.refusedValue(failure) ? oneByOne(batch, failure) : failAll(batch, failure));
+      .recover(failure -> !SqlFailures.refusedValue(failure) ? failAll(batch, failure)
+        : batch.size() > 1 ? oneByOne(batch, failure) : refuse(batch.get(0), failure));
   }
 
   /** So that one placement the database refuses fails alone instead of taking its batch's other buyers with it. */
@@ -151,6 +152,14 @@ public final class PlacementBatcher {
       each = each.compose(v -> run(List.of(placement)));
     }
     return each;
+  }
+
+  /** Alone, the placement still carries a value the database refuses: retrying it would fail the same way. */
+  private static Future<Void> refuse(Placement placement, Throwable failure) {
+    LOG.warn("a placement the database refuses a value of is answered 422: {}", failure.toString());
+    placement.reply().fail(new ProblemException(ProblemType.UNPROCESSABLE,
+      "The order cannot be stored: the database refuses one of its values, so retrying will not help."));
+    return Future.succeededFuture();
   }
 
   private static Future<Void> failAll(List<Placement> batch, Throwable failure) {

@@ -26,6 +26,7 @@ final class RefusalAnswers {
   private static final long FLUSH_AFTER_MS = 5;
   private static final int ATTEMPTS = 3;
   private static final long RETRY_AFTER_MS = 200;
+  private static final long STORED_GRACE_MS = 1_000;
 
   private final Vertx vertx;
   private final Pool pool;
@@ -75,16 +76,23 @@ final class RefusalAnswers {
     List<Pending> batch = pending;
     pending = new ArrayList<>();
     keys.rememberAll(pool, batch.stream().map(Pending::answer).toList(), clock.instant())
-      .onSuccess(stored -> batch.forEach(p -> inFlight.stored(p.answer().buyerId(), p.answer().key())))
+      .onSuccess(stored -> forget(batch))
       .onFailure(e -> {
         LOG.warn("{} refusals were not stored (attempt {}): {}", batch.size(), batch.get(0).attempt(), e.toString());
-        batch.forEach(p -> {
-          if (p.attempt() < ATTEMPTS) {
-            remember(new Pending(p.answer(), p.attempt() + 1), RETRY_AFTER_MS);
-          } else {
-            inFlight.stored(p.answer().buyerId(), p.answer().key());
-          }
-        });
+        List<Pending> again = batch.stream().filter(p -> p.attempt() < ATTEMPTS)
+          .map(p -> new Pending(p.answer(), p.attempt() + 1)).toList();
+        forget(batch.stream().filter(p -> p.attempt() >= ATTEMPTS).toList());
+        if (!again.isEmpty()) {
+          vertx.setTimer(RETRY_AFTER_MS, t -> again.forEach(p -> remember(p, FLUSH_AFTER_MS)));
+        }
       });
+  }
+
+  // A duplicate whose key lookup read before the store committed may answer after it: the key stays held with its
+  // answer a moment longer, so that duplicate still hears it instead of being decided afresh.
+  private void forget(List<Pending> settled) {
+    if (!settled.isEmpty()) {
+      vertx.setTimer(STORED_GRACE_MS, t -> settled.forEach(p -> inFlight.stored(p.answer().buyerId(), p.answer().key())));
+    }
   }
 }

@@ -34,7 +34,13 @@ public record Quote(UUID id, UUID cartId, UUID buyerId, CurrencyCode currency, A
    */
   public record Line(UUID skuId, UUID productId, UUID merchantId, String title, String hsCode, int quantity,
                      Money merchantUnitPrice, Money unitPrice, Money subtotal, Money shippingShare, Charge duty,
-                     Charge tax, boolean taxAtSale) {
+                     Charge tax, Boolean taxAtSale) {
+    public Line {
+      // Quote documents written before taxAtSale existed say it in the tax's rule (LandedCostCalculator names it so).
+      if (taxAtSale == null) {
+        taxAtSale = tax != null && tax.rule() != null && tax.rule().contains(" collected at sale");
+      }
+    }
   }
 
   /** One merchant's parcel: where it ships from and what it costs to ship. */

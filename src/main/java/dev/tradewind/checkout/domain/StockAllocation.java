@@ -59,7 +59,8 @@ public final class StockAllocation {
 
   /** What is left of a SKU over all locations after the allocations so far. */
   public int available(UUID skuId) {
-    return bySku.getOrDefault(skuId, List.of()).stream().mapToInt(slot -> slot.available).sum();
+    long left = bySku.getOrDefault(skuId, List.of()).stream().mapToLong(slot -> slot.available).sum();
+    return (int) Math.min(Integer.MAX_VALUE, left);
   }
 
   private Slot choose(Demand demand, String country, Map<Slot, Integer> taken) {

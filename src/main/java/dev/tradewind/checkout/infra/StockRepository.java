@@ -35,6 +35,9 @@ public final class StockRepository {
   private static final String LEVELS = LEVEL_COLUMNS + " WHERE s.sku_id = $1 ORDER BY s.location_id";
   private static final String LEVELS_OF = LEVEL_COLUMNS + " WHERE s.sku_id = ANY($1) ORDER BY s.sku_id, s.location_id";
   private static final String LOCK_LEVELS = LEVELS_OF + " FOR UPDATE OF s";
+  // Row locks cannot make two writers at new locations of one SKU see each other's rows, so the cap on the SKU's sum
+  // is checked under a lock of its own, taken by on-hand writers only.
+  private static final String SERIALIZE_ON_HAND_WRITES = "SELECT pg_advisory_xact_lock(hashtext('checkout.on-hand:' || $1))";
   private static final String SET_ON_HAND = """
     INSERT INTO checkout.stock (sku_id, location_id, merchant_id, on_hand, updated_at) VALUES ($1, $2, $3, $4, $5)
     ON CONFLICT (sku_id, location_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, updated_at = EXCLUDED.updated_at
@@ -112,6 +115,11 @@ public final class StockRepository {
   public Future<List<StockLevel>> lock(SqlClient tx, List<UUID> skuIds) {
     return tx.preparedQuery(LOCK_LEVELS).execute(Tuple.of(skuIds.stream().sorted().toArray(UUID[]::new)))
       .map(StockRepository::levels);
+  }
+
+  /** Until the transaction ends, other writers of the SKU's on-hand figures wait for this one. */
+  public Future<Void> serializeOnHandWrites(SqlClient tx, UUID skuId) {
+    return tx.preparedQuery(SERIALIZE_ON_HAND_WRITES).execute(Tuple.of(skuId.toString())).mapEmpty();
   }
 
   /** False when the new figure is below what is reserved there (nothing written then). */

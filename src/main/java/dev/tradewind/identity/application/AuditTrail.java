@@ -13,6 +13,7 @@ import io.vertx.sqlclient.SqlConnection;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The identity context's tamper-evident audit trail: records what any context reports, proves the chain is
@@ -37,7 +38,12 @@ public final class AuditTrail {
 
   /** Records the entry in the caller's transaction, so it exists exactly when the change it reports does. */
   public Future<StoredAuditEntry> record(SqlConnection tx, AuditEntry entry) {
-    return checked(entry).compose(valid -> audit.append(tx, valid, clock.instant()));
+    return record(tx, entry, clock.instant());
+  }
+
+  /** The same for a change that happened {@code at}, reported later (through another context's outbox). */
+  public Future<StoredAuditEntry> record(SqlConnection tx, AuditEntry entry, Instant at) {
+    return checked(entry).compose(valid -> audit.append(tx, valid, at));
   }
 
   public Future<Verification> verify() {

@@ -37,4 +37,21 @@ class QuoteDocumentTest {
 
     assertThat(back).isEqualTo(quote);
   }
+
+  @Test
+  @DisplayName("a line stored before taxAtSale existed takes it from its tax's rule")
+  void aLineFromBeforeTaxAtSale() {
+    CurrencyCode eur = CurrencyCode.of("EUR");
+    Money ten = Money.of("10.00", "EUR");
+    Quote.Charge none = new Quote.Charge(Money.zero(eur), "duty:EU:v1 de minimis", BigDecimal.ZERO);
+    for (String rule : List.of("vat:DE:v1 VAT 19% collected at sale (IOSS) of 10.00 EUR", "vat:DE:v1 VAT 19% on import of 10.00 EUR")) {
+      Quote.Line line = new Quote.Line(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Kettle", "851610", 1, ten, ten,
+        ten, Money.zero(eur), none, new Quote.Charge(Money.of("1.90", "EUR"), rule, new BigDecimal("0.19")), true);
+      var stored = Json.object(line);
+      stored.remove("taxAtSale");
+
+      assertThat(Json.mapper().convertValue(stored.getMap(), Quote.Line.class).taxAtSale())
+        .isEqualTo(rule.contains("collected at sale"));
+    }
+  }
 }

@@ -169,6 +169,18 @@ class OrderLifecycleIT extends PlatformStory {
     }
   }
 
+  @Test
+  @DisplayName("an admin's reason the trail could not hold whole is cut in the audit entry, never lost with it")
+  void longReasonIsAudited() throws InterruptedException {
+    UUID buyer = UUID.randomUUID();
+    String id = place(buyer, OrderFixtures.buyerToken(forger, buyer)).getString("id");
+    String reason = "\u0001".repeat(1000);
+    Response paid = post("/api/v1/admin/orders/" + id + "/mark-paid", new JsonObject().put("reason", reason), admin.bearer());
+    assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+    OrderFixtures.await("identity appends the audit entry", () -> count(
+      "SELECT count(*) FROM identity.audit_entries WHERE action = 'order.mark-paid' AND target_id = '" + id + "'") == 1);
+  }
+
   private JsonObject place(UUID buyer, String[] auth) {
     return fixtures.place(buyer, auth, sku);
   }

@@ -23,6 +23,8 @@ import java.util.UUID;
 /** The lifecycle moves people make over HTTP, each checked against who may make it; admin moves are audited. */
 public final class OrderActions {
   private static final EventChannel<AuditEntryReported> AUDIT = AuditTrailContract.reported(CheckoutContract.CONTEXT);
+  /** Six bytes each at worst as JSON ({@code \u001f}), so 600 stay well inside the trail's 4 KiB of details. */
+  private static final int AUDITED_REASON_CHARS = 600;
 
   private final Pool pool;
   private final OrderRepository orders;
@@ -75,11 +77,17 @@ public final class OrderActions {
     return new OrderWorkflow.Actor(type, caller.userId());
   }
 
-  /** In the move's transaction, through the outbox: the entry exists exactly when the move does. */
+  /**
+   * In the move's transaction, through the outbox: the entry exists exactly when the move does. The reason is cut to
+   * what the trail's 4 KiB of details always holds, however it escapes (the whole of it is in the order's transitions).
+   */
   private Future<Void> audited(SqlConnection tx, Caller caller, String action, String targetType, UUID targetId,
                                String reason, String clientAddress, String requestId) {
+    String kept = reason == null || reason.length() <= AUDITED_REASON_CHARS ? reason
+      : reason.substring(0, Character.isHighSurrogate(reason.charAt(AUDITED_REASON_CHARS - 1)) ? AUDITED_REASON_CHARS - 1
+        : AUDITED_REASON_CHARS);
     AuditEntry entry = new AuditEntry(CheckoutContract.CONTEXT, action, "USER", UUID.fromString(caller.userId()),
-      targetType, targetId.toString(), clientAddress, requestId, new JsonObject().put("reason", reason));
+      targetType, targetId.toString(), clientAddress, requestId, new JsonObject().put("reason", kept));
     return outbox.append(tx, AUDIT, new AuditEntryReported(UUID.randomUUID(), clock.instant(), targetId.toString(), 1,
       entry), requestId);
   }
